@@ -1,0 +1,1 @@
+"""Tooling for the EX01 report site: the original's parts, answer page metadata, fidelity checks."""

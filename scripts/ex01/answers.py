@@ -1,0 +1,106 @@
+"""The answer pages' registry and front matter: which pages must exist, what each declares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+import yaml
+
+TOOLS = {"chatgpt": "ChatGPT", "gemini": "Gemini"}
+# Prompt number -> page slug; the slugs are public URLs that readers cite: never rename one.
+PROMPT_SLUGS = {1: "foundations", 2: "transformer-architectures", 3: "applications", 4: "scaling"}
+CONCLUSION_PAGE = "conclusion.md"
+ORIGINAL_REPORT = "downloads/EX01-report-original.txt"
+
+
+class AnswerPageError(ValueError):
+    """An answer page is missing, unreadable, or declares invalid front matter."""
+
+
+@dataclass(frozen=True)
+class AnswerMeta:
+    """What an answer page declares in its front matter."""
+
+    path: str  # relative to docs/, POSIX separators
+    tool: str
+    prompt: int
+    prompt_text: str
+
+    @property
+    def tool_name(self) -> str:
+        return TOOLS[self.tool]
+
+
+def answer_path(tool: str, prompt: int) -> str:
+    """The docs-relative path of the page holding `tool`'s answer to `prompt`."""
+    return f"answers/{tool}/{PROMPT_SLUGS[prompt]}.md"
+
+
+def expected_pages() -> list[str]:
+    """Every answer page the site must have, plus the conclusion page, in reading order."""
+    pages = [answer_path(tool, prompt) for tool in TOOLS for prompt in PROMPT_SLUGS]
+    return [*pages, CONCLUSION_PAGE]
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, str]:
+    """Split a page into its YAML front matter (a mapping) and its Markdown body."""
+    if not text.startswith("---\n"):
+        raise AnswerPageError(f"{path}:1: no front matter (the page must start with '---')")
+    end = text.find("\n---\n", 4)
+    if end == -1:
+        raise AnswerPageError(f"{path}:1: front matter is not closed by a '---' line")
+    try:
+        meta = yaml.safe_load(text[4:end])
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise AnswerPageError(f"{path}:{line}: front matter is not valid YAML") from error
+    if not isinstance(meta, dict):
+        raise AnswerPageError(f"{path}:2: front matter must be a mapping of keys to values")
+    return meta, text[end + 5 :]
+
+
+def parse_answer_meta(meta: dict, path: str) -> AnswerMeta:
+    """Validate an answer page's front matter against the page's place in the registry."""
+    missing = [key for key in ("tool", "prompt", "prompt_text") if key not in meta]
+    if missing:
+        raise AnswerPageError(f"{path}: front matter lacks {', '.join(missing)}")
+    tool, prompt, prompt_text = meta["tool"], meta["prompt"], meta["prompt_text"]
+    if tool not in TOOLS:
+        raise AnswerPageError(f"{path}: unknown tool {tool!r} (expected one of {sorted(TOOLS)})")
+    if not isinstance(prompt, int) or isinstance(prompt, bool) or prompt not in PROMPT_SLUGS:
+        raise AnswerPageError(f"{path}: prompt must be a number from 1 to {len(PROMPT_SLUGS)}")
+    if not isinstance(prompt_text, str) or not prompt_text.strip():
+        raise AnswerPageError(f"{path}: prompt_text must be the prompt's text")
+    if path != answer_path(tool, prompt):
+        raise AnswerPageError(
+            f"{path}: declares {tool} prompt {prompt}, whose page is {answer_path(tool, prompt)}"
+        )
+    return AnswerMeta(path=path, tool=tool, prompt=prompt, prompt_text=prompt_text)
+
+
+def read_answer_meta(text: str, path: str) -> AnswerMeta:
+    """Parse and validate the front matter of an answer page's text."""
+    meta, _ = split_front_matter(text, path)
+    return parse_answer_meta(meta, path)
+
+
+def counterpart(meta: AnswerMeta) -> str:
+    """The path of the other tool's answer to the same prompt."""
+    (other,) = (tool for tool in TOOLS if tool != meta.tool)
+    return answer_path(other, meta.prompt)
+
+
+def render_header(meta: AnswerMeta) -> str:
+    """The Markdown header block shown under an answer page's title."""
+    other = counterpart(meta)
+    link = PurePosixPath(other).relative_to(PurePosixPath(meta.path).parent.parent)
+    return (
+        f'<div class="answer-header" markdown>\n\n'
+        f"**Tool:** {meta.tool_name} · **Prompt {meta.prompt}:** "
+        f"“{meta.prompt_text}”\n\n"
+        f"Compare: [{TOOLS[other.split('/')[1]]}'s answer to the same prompt](../{link})"
+        f" · [the original report, as submitted](../../{ORIGINAL_REPORT})\n\n"
+        f"</div>\n"
+    )
