@@ -32,12 +32,13 @@ def on_pre_build(config) -> None:
     """Fail the build, naming the file, when a report page is missing or declares bad metadata."""
     docs_dir = config["docs_dir"]
     try:
-        parts = {part.key: part for part in split_report(_read(docs_dir, ORIGINAL_REPORT), ORIGINAL_REPORT)}
+        original = split_report(_read(docs_dir, ORIGINAL_REPORT), ORIGINAL_REPORT)
+        parts = {part.key: part for part in original}
         for path in expected_pages()[:-1]:
             meta = read_answer_meta(_read(docs_dir, path), path)
             expected = parts[f"{meta.tool}-{meta.prompt}"].prompt_text
             if meta.prompt_text != expected:
-                raise AnswerPageError(f"{path}: prompt_text differs from the original: {expected!r}")
+                raise AnswerPageError(f"{path}: prompt_text differs from the original {expected!r}")
         _read(docs_dir, expected_pages()[-1])
     except (AnswerPageError, SourceError) as error:
         raise PluginError(f"{os.path.relpath(docs_dir)}/{error}") from None

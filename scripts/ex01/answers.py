@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 import yaml
 
@@ -86,21 +85,20 @@ def read_answer_meta(text: str, path: str) -> AnswerMeta:
     return parse_answer_meta(meta, path)
 
 
-def counterpart(meta: AnswerMeta) -> str:
-    """The path of the other tool's answer to the same prompt."""
+def other_tool(meta: AnswerMeta) -> str:
+    """The tool whose answer to the same prompt a reader compares this one with."""
     (other,) = (tool for tool in TOOLS if tool != meta.tool)
-    return answer_path(other, meta.prompt)
+    return other
 
 
 def render_header(meta: AnswerMeta) -> str:
-    """The Markdown header block shown under an answer page's title."""
-    other = counterpart(meta)
-    link = PurePosixPath(other).relative_to(PurePosixPath(meta.path).parent.parent)
+    """The Markdown header block shown under an answer page's title (links relative to it)."""
+    other = other_tool(meta)
     return (
-        f'<div class="answer-header" markdown>\n\n'
-        f"**Tool:** {meta.tool_name} · **Prompt {meta.prompt}:** "
-        f"“{meta.prompt_text}”\n\n"
-        f"Compare: [{TOOLS[other.split('/')[1]]}'s answer to the same prompt](../{link})"
+        '<div class="answer-header" markdown>\n\n'
+        f"**Tool:** {meta.tool_name} · **Prompt {meta.prompt}:** “{meta.prompt_text}”\n\n"
+        f"Compare: [{TOOLS[other]}'s answer to the same prompt]"
+        f"(../{other}/{PROMPT_SLUGS[meta.prompt]}.md)"
         f" · [the original report, as submitted](../../{ORIGINAL_REPORT})\n\n"
-        f"</div>\n"
+        "</div>\n"
     )

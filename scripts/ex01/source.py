@@ -1,4 +1,4 @@
-"""The original report split into its nine parts: eight answers (tool x prompt) and the conclusion."""
+"""The original report split into its nine parts: the eight answers and the conclusion."""
 
 from __future__ import annotations
 

@@ -1,0 +1,48 @@
+# Entry points for people and CI alike: every target sets up .venv itself when needed.
+# `make help` lists them.
+
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Silences Material's end-of-life banner in scripts and CI.
+export NO_MKDOCS_2_WARNING := 1
+
+# Re-installs whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
+	$(BIN)/python -m pip install --quiet --editable . --group dev
+	touch $@
+
+.PHONY: help
+help:  ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+
+.PHONY: serve
+serve: $(VENV)/.installed  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+.PHONY: build
+build: $(VENV)/.installed  ## Set up and build the site strictly into site/
+	$(BIN)/mkdocs build --strict
+
+.PHONY: test
+test: $(VENV)/.installed  ## Set up and run the whole test suite
+	$(BIN)/pytest
+
+.PHONY: lint
+lint: $(VENV)/.installed  ## Check code style (ruff)
+	$(BIN)/ruff check scripts tests overrides
+	$(BIN)/ruff format --check scripts tests overrides
+
+.PHONY: format
+format: $(VENV)/.installed  ## Format the code (ruff)
+	$(BIN)/ruff check --fix scripts tests overrides
+	$(BIN)/ruff format scripts tests overrides
+
+.PHONY: clean
+clean:  ## Remove the build output and caches (keeps .venv)
+	rm -rf site .pytest_cache .ruff_cache
+	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +

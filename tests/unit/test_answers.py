@@ -1,0 +1,59 @@
+"""Answer page front matter and the header block rendered from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ex01.answers import (
+    AnswerPageError,
+    expected_pages,
+    read_answer_meta,
+    render_header,
+)
+
+PAGE = "answers/gemini/scaling.md"
+GOOD = '---\ntool: gemini\nprompt: 4\nprompt_text: "Impact of scaling"\n---\n# Title\n'
+
+
+def test_expected_pages__eight_answers_then_conclusion() -> None:
+    pages = expected_pages()
+    print(pages)
+    assert len(pages) == 9
+    assert pages[0] == "answers/chatgpt/foundations.md"
+    assert pages[-1] == "conclusion.md"
+
+
+def test_read_answer_meta__valid_page() -> None:
+    meta = read_answer_meta(GOOD, PAGE)
+    assert (meta.tool, meta.prompt, meta.prompt_text) == ("gemini", 4, "Impact of scaling")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("# Title\n", "answers/gemini/scaling.md:1: no front matter"),
+        ("---\ntool: gemini\n# Title\n", "not closed"),
+        ("---\ntool: [gemini\n---\n", f"{PAGE}:2: front matter is not valid YAML"),
+        ("---\n- a list\n---\n", "must be a mapping"),
+        ("---\ntool: gemini\nprompt: 4\n---\n", "lacks prompt_text"),
+        (GOOD.replace("gemini", "bard"), "unknown tool 'bard'"),
+        (GOOD.replace("prompt: 4", "prompt: true"), "prompt must be a number"),
+        (GOOD.replace('"Impact of scaling"', '""'), "prompt_text must be"),
+        (GOOD.replace("prompt: 4", "prompt: 2"), "whose page is answers/gemini/transformer"),
+    ],
+)
+def test_read_answer_meta__bad_front_matter(text: str, message: str) -> None:
+    with pytest.raises(AnswerPageError) as error:
+        read_answer_meta(text, PAGE)
+    print(error.value)
+    assert message in str(error.value)
+    assert str(error.value).startswith(PAGE)
+    assert "\n" not in str(error.value)
+
+
+def test_render_header__links_the_other_tools_answer_and_the_original() -> None:
+    header = render_header(read_answer_meta(GOOD, PAGE))
+    print(header)
+    assert "**Tool:** Gemini · **Prompt 4:** “Impact of scaling”" in header
+    assert "[ChatGPT's answer to the same prompt](../chatgpt/scaling.md)" in header
+    assert "(../../downloads/EX01-report-original.txt)" in header
