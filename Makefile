@@ -16,9 +16,19 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --editable . --group dev
 	touch $@
 
+# Front-end packages pinned in package-lock.json: Mermaid (served by the site), axe-core and the
+# W3C HTML checker (tests), Lighthouse (benchmarks).
+node_modules/.installed: package.json package-lock.json | system-packages
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+.PHONY: system-packages
+system-packages:  ## Install Chromium, Java and npm with apt when missing
+	@bash scripts/install-system-packages.sh
+
 .PHONY: help
 help:  ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-13s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 .PHONY: serve
 serve: $(VENV)/.installed  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)
@@ -29,8 +39,12 @@ build: $(VENV)/.installed  ## Set up and build the site strictly into site/
 	$(BIN)/mkdocs build --strict
 
 .PHONY: test
-test: $(VENV)/.installed  ## Set up and run the whole test suite
+test: $(VENV)/.installed node_modules/.installed  ## Set up and run the whole test suite
 	$(BIN)/pytest
+
+.PHONY: test-browser
+test-browser: $(VENV)/.installed node_modules/.installed  ## Run only the browser tests
+	$(BIN)/pytest tests/browser
 
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)
@@ -44,5 +58,5 @@ format: $(VENV)/.installed  ## Format the code (ruff)
 
 .PHONY: clean
 clean:  ## Remove the build output and caches (keeps .venv)
-	rm -rf site .pytest_cache .ruff_cache
+	rm -rf site .pytest_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -38,11 +39,29 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site_dir
 
 
+def page_url(page: str) -> str:
+    """The site-relative URL of a docs page: 'answers/gemini/scaling.md' -> 'answers/gemini/scaling/'."""
+    stem = page.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
 def page_html(site_dir: Path, page: str) -> str:
     """The built HTML of a docs page given by its source path (e.g. 'answers/gemini/scaling.md')."""
-    stem = page.removesuffix(".md")
-    url = "" if stem == "index" else stem.removesuffix("/index") + "/"
-    return (site_dir / url / "index.html").read_text(encoding="utf-8")
+    return (site_dir / page_url(page) / "index.html").read_text(encoding="utf-8")
+
+
+def _nav_pages(nav: list) -> list[str]:
+    pages: list[str] = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        pages += _nav_pages(value) if isinstance(value, list) else [value]
+    return pages
+
+
+# Every page of the site (the build fails on a page left out of the navigation), known
+# before the build so that tests can be parametrized over it.
+PAGES = sorted(_nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"]))
+URLS = [page_url(page) for page in PAGES]
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,141 @@
+"""The built site served on 127.0.0.1 and opened in headless Chromium, for the browser layer."""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, Request, sync_playwright
+
+from tests.conftest import ROOT
+
+# Debian's chromium: Playwright's own browser download fails on these machines.
+SYSTEM_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# Material renders each diagram into a *closed* shadow root, which no script (and so no test
+# or axe-core) can look into. The tests open it, so that they see what a reader sees.
+OPEN_SHADOW_ROOTS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
+"""
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def base_url(site: Path) -> Iterator[str]:
+    """The built site, served on 127.0.0.1 on a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def _executable() -> str | None:
+    """The system Chromium when present; else Playwright's own browser, except in CI."""
+    if os.path.exists(SYSTEM_CHROMIUM):
+        return SYSTEM_CHROMIUM
+    if found := shutil.which("chromium"):
+        return found
+    if os.environ.get("CI"):
+        pytest.fail(f"no Chromium at {SYSTEM_CHROMIUM}: CI must install Debian's chromium")
+    return None
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    with sync_playwright() as instance:
+        yield instance
+
+
+@pytest.fixture(scope="session")
+def browser(playwright: Playwright) -> Iterator[Browser]:
+    browser = playwright.chromium.launch(executable_path=_executable(), args=CHROMIUM_FLAGS)
+    yield browser
+    browser.close()
+
+
+@dataclass
+class Session:
+    """A page plus everything it did that a test may complain about."""
+
+    page: Page
+    base_url: str
+    errors: list[str] = field(default_factory=list)
+    third_party: list[str] = field(default_factory=list)
+
+    def open(self, path: str) -> Page:
+        self.page.goto(self.base_url + path, wait_until="networkidle")
+        return self.page
+
+
+def new_session(browser: Browser, base_url: str, **context_options: object) -> Session:
+    """A fresh browser context that blocks and records any request off the local server."""
+    context = browser.new_context(**context_options)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    page = context.new_page()
+    session = Session(page=page, base_url=base_url)
+    local = urlsplit(base_url).netloc
+
+    def route(route, request: Request) -> None:
+        url = urlsplit(request.url)
+        if url.scheme in ("http", "https", "ws", "wss") and url.netloc != local:
+            session.third_party.append(request.url)
+            route.abort()
+        else:
+            route.continue_()
+
+    def console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            session.errors.append(f"console: {message.text}")
+
+    context.route("**/*", route)
+    page.on("console", console)
+    page.on("pageerror", lambda error: session.errors.append(f"pageerror: {error}"))
+    return session
+
+
+@pytest.fixture
+def session(browser: Browser, base_url: str) -> Iterator[Session]:
+    """A desktop-sized page on the served site."""
+    session = new_session(browser, base_url, viewport={"width": 1280, "height": 900})
+    yield session
+    session.page.context.close()
+
+
+@pytest.fixture
+def phone(browser: Browser, base_url: str) -> Iterator[Session]:
+    """A phone-sized page (390x844, touch) on the served site."""
+    session = new_session(
+        browser,
+        base_url,
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=3,
+        is_mobile=True,
+        has_touch=True,
+    )
+    yield session
+    session.page.context.close()

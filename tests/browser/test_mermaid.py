@@ -1,0 +1,78 @@
+"""Every Mermaid diagram becomes an SVG: on direct load, after instant navigation, in both palettes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.conftest import Session
+from tests.conftest import DOCS, PAGES, page_url
+
+pytestmark = pytest.mark.browser
+
+# Pages whose source holds at least one diagram, and how many.
+DIAGRAMS = {
+    page_url(page): text.count("```mermaid")
+    for page in PAGES
+    if "```mermaid" in (text := (DOCS / page).read_text(encoding="utf-8"))
+}
+
+
+def rendered(page: Page, expected: int) -> None:
+    """Wait until `expected` diagrams on the page are SVGs and no diagram source is left."""
+    svgs = page.locator("article .mermaid svg[aria-roledescription]")
+    svgs.nth(expected - 1).wait_for(state="attached", timeout=15_000)
+    assert svgs.count() == expected
+    assert page.locator("article pre.mermaid, article div.mermaid:not(:has(svg))").count() == 0
+
+
+def test_diagrams__the_site_has_some() -> None:
+    print(DIAGRAMS)
+    assert DIAGRAMS
+
+
+@pytest.mark.parametrize("url", sorted(DIAGRAMS))
+def test_mermaid__renders_on_direct_load(url: str, session: Session) -> None:
+    rendered(session.open(url), DIAGRAMS[url])
+    assert session.errors == []
+
+
+@pytest.mark.parametrize("url", sorted(DIAGRAMS))
+def test_mermaid__renders_after_instant_navigation(url: str, session: Session) -> None:
+    start = "conclusion/" if url != "conclusion/" else ""
+    page = session.open(start)
+    page.evaluate(
+        "url => { const a = document.createElement('a'); a.href = url; a.id = 'go';"
+        " a.textContent = 'go'; document.querySelector('article').append(a); }",
+        session.base_url + url,
+    )
+    page.click("#go")
+    page.wait_for_url(session.base_url + url)
+    rendered(page, DIAGRAMS[url])
+    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, (
+        "the click should be an instant (in-page) navigation, not a full page load"
+    )
+    assert session.errors == [] and session.third_party == []
+
+
+@pytest.mark.parametrize("url", sorted(DIAGRAMS))
+def test_mermaid__renders_in_both_palettes(url: str, session: Session) -> None:
+    page = session.open(url)
+    rendered(page, DIAGRAMS[url])
+    colours = []
+    for _ in range(3):  # auto -> light -> dark -> auto
+        media = page.get_attribute("body", "data-md-color-media")
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.wait_for_function(f"document.body.dataset.mdColorMedia !== '{media}'")
+        page.wait_for_timeout(200)
+        rendered(page, DIAGRAMS[url])
+        colours.append(
+            page.evaluate(
+                "getComputedStyle(document.querySelector('article .mermaid')"
+                ".shadowRoot.querySelector('.nodeLabel')).color"
+            )
+        )
+    print(colours)
+    assert len(set(colours)) > 1, "diagram colours should follow the palette"

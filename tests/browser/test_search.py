@@ -1,0 +1,41 @@
+"""Typing into the search box (real keystrokes) brings up the page a reader expects."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import Session
+
+pytestmark = pytest.mark.browser
+
+# query -> a page that must be among the first three pages in the results
+QUERIES = {
+    "discriminator": "answers/chatgpt/foundations/",
+    "latent space": "answers/gemini/foundations/",
+    "BERT": "answers/chatgpt/transformer-architectures/",
+    "BlenderBot": "answers/chatgpt/applications/",
+    "PaLM": "answers/chatgpt/scaling/",
+    "flow-based": "answers/gemini/foundations/",
+    "philosophical discussions": "answers/gemini/scaling/",
+    "music generation": "answers/gemini/applications/",
+    "RLHF": "conclusion/",
+}
+
+
+def search(session: Session, query: str) -> list[str]:
+    page = session.open("")
+    page.locator("label.md-search__icon[for=__search], .md-search__input").first.click()
+    page.locator("input.md-search__input").press_sequentially(query, delay=40)
+    results = page.locator("li.md-search-result__item > a")
+    results.first.wait_for(timeout=10_000)
+    page.wait_for_timeout(300)
+    hrefs = results.evaluate_all("links => links.map(a => a.href.split(/[?#]/)[0])")
+    pages = [href.removeprefix(session.base_url) for href in hrefs]
+    return list(dict.fromkeys(pages))  # one entry per page, in rank order
+
+
+@pytest.mark.parametrize("query", QUERIES)
+def test_search__finds_expected_page(query: str, session: Session) -> None:
+    found = search(session, query)
+    print(found)
+    assert QUERIES[query] in found[:3]
