@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -15,10 +19,14 @@ DOCS = ROOT / "docs"
 DATA = Path(__file__).resolve().parent / "data"
 
 
-def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+def build_site(
+    project: Path, site_dir: Path, site_url: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build --strict` for the project in `project` into `site_dir`."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    env.pop("SITE_URL", None)  # the tests check the default a plain local build gets
+    env.pop("SITE_URL", None)
+    if site_url:
+        env["SITE_URL"] = site_url
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
         cwd=project,
@@ -29,18 +37,47 @@ def build_site(project: Path, site_dir: Path) -> subprocess.CompletedProcess[str
     )
 
 
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 @pytest.fixture(scope="session")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built once, strictly, from the working tree; fails on any warning."""
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    """The site built once, strictly, from the working tree, and served on 127.0.0.1.
+
+    The build's site_url is the server's address: Material's instant navigation treats a link
+    as internal only when it matches the sitemap, which is written from site_url.
+    """
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT, site_dir)
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    result = build_site(ROOT, site_dir, site_url=url)
     if result.returncode != 0:
+        server.server_close()
         pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
-    return site_dir
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site_dir, url
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="session")
+def site(served_site: tuple[Path, str]) -> Path:
+    """The built site's folder."""
+    return served_site[0]
+
+
+@pytest.fixture(scope="session")
+def base_url(served_site: tuple[Path, str]) -> str:
+    """The address the built site is served at, ending in '/'."""
+    return served_site[1]
 
 
 def page_url(page: str) -> str:
-    """The site-relative URL of a docs page: 'answers/gemini/scaling.md' -> 'answers/gemini/scaling/'."""
+    """A docs page's site-relative URL: 'answers/gemini/scaling.md' -> 'answers/gemini/scaling/'."""
     stem = page.removesuffix(".md")
     return "" if stem == "index" else stem.removesuffix("/index") + "/"
 
@@ -71,3 +108,13 @@ def html_pages(site: Path) -> dict[str, str]:
         path.relative_to(site).as_posix(): path.read_text(encoding="utf-8")
         for path in sorted(site.rglob("*.html"))
     }
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--update-golden`: rewrite golden files from the actual output (review the diff after)."""
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="rewrite the golden files under tests/data/*/expected/ instead of comparing",
+    )

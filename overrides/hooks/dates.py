@@ -13,7 +13,9 @@ def on_config(config):
     try:
         datetime.date.fromisoformat(date)
     except ValueError:
-        raise PluginError(f"mkdocs.yml: extra.edition.date must be YYYY-MM-DD, not {date!r}")
+        raise PluginError(
+            f"mkdocs.yml: extra.edition.date must be YYYY-MM-DD, not {date!r}"
+        ) from None
     return config
 
 

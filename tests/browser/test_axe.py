@@ -19,7 +19,8 @@ def axe_violations(session: Session, scheme: str) -> list[dict]:
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [
-        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]} for v in result["violations"]
+        {"id": v["id"], "nodes": [n["target"] for n in v["nodes"]][:5]}
+        for v in result["violations"]
     ]
 
 

@@ -1,4 +1,4 @@
-"""Every Mermaid diagram becomes an SVG: on direct load, after instant navigation, in both palettes."""
+"""Every Mermaid diagram becomes an SVG: on direct load, after instant navigation, any palette."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ DIAGRAMS = {
 }
 
 
-def rendered(page: Page, expected: int) -> None:
+def rendered(page: Page, expected: int, timeout: float = 15_000) -> None:
     """Wait until `expected` diagrams on the page are SVGs and no diagram source is left."""
     svgs = page.locator("article .mermaid svg[aria-roledescription]")
-    svgs.nth(expected - 1).wait_for(state="attached", timeout=15_000)
+    svgs.nth(expected - 1).wait_for(state="attached", timeout=timeout)
     assert svgs.count() == expected
     assert page.locator("article pre.mermaid, article div.mermaid:not(:has(svg))").count() == 0
 
@@ -43,6 +43,7 @@ def test_mermaid__renders_on_direct_load(url: str, session: Session) -> None:
 def test_mermaid__renders_after_instant_navigation(url: str, session: Session) -> None:
     start = "conclusion/" if url != "conclusion/" else ""
     page = session.open(start)
+    page.evaluate("window.sameDocument = true")
     page.evaluate(
         "url => { const a = document.createElement('a'); a.href = url; a.id = 'go';"
         " a.textContent = 'go'; document.querySelector('article').append(a); }",
@@ -51,9 +52,7 @@ def test_mermaid__renders_after_instant_navigation(url: str, session: Session) -
     page.click("#go")
     page.wait_for_url(session.base_url + url)
     rendered(page, DIAGRAMS[url])
-    assert page.evaluate("performance.getEntriesByType('navigation').length") == 1, (
-        "the click should be an instant (in-page) navigation, not a full page load"
-    )
+    assert page.evaluate("window.sameDocument === true"), "expected an instant navigation"
     assert session.errors == [] and session.third_party == []
 
 
@@ -76,3 +75,19 @@ def test_mermaid__renders_in_both_palettes(url: str, session: Session) -> None:
         )
     print(colours)
     assert len(set(colours)) > 1, "diagram colours should follow the palette"
+
+
+def test_gate__broken_diagram_is_caught(session: Session, site: Path) -> None:
+    """A diagram with a syntax error leaves no SVG and reports an error."""
+    url = sorted(DIAGRAMS)[0]
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    broken = html.replace("flowchart LR", "flowchart LR\n    A --> -->", 1)
+    assert broken != html
+    session.page.route(
+        session.base_url + url, lambda route: route.fulfill(body=broken, content_type="text/html")
+    )
+    page = session.open(url)
+    with pytest.raises(Exception, match="Timeout"):
+        rendered(page, DIAGRAMS[url], timeout=3_000)
+    print(session.errors)
+    assert session.errors

@@ -15,7 +15,8 @@ def test_phone__no_horizontal_scroll(url: str, phone: Session) -> None:
     page = phone.open(url)
     page.wait_for_timeout(300)
     widths = page.evaluate(
-        "({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth})"
+        "({scroll: document.documentElement.scrollWidth,"
+        " client: document.documentElement.clientWidth})"
     )
     print(widths)
     assert widths["scroll"] <= widths["client"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
 import pytest
@@ -20,13 +19,15 @@ def _digests(site: Path) -> dict[str, str]:
 
 
 def test_build__byte_identical_whatever_the_clock(
-    site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    site: Path, base_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # mkdocs stamps dates from SOURCE_DATE_EPOCH when set: a build "a year later".
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1830000000")
-    result = build_site(ROOT, tmp_path / "later")
+    result = build_site(ROOT, tmp_path / "later", site_url=base_url)
     assert result.returncode == 0, result.stderr
     first, later = _digests(site), _digests(tmp_path / "later")
-    differing = sorted(name for name in first.keys() | later.keys() if first.get(name) != later.get(name))
+    differing = sorted(
+        name for name in first.keys() | later.keys() if first.get(name) != later.get(name)
+    )
     print(differing)
     assert differing == []

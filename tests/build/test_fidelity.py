@@ -36,7 +36,9 @@ def test_fidelity__every_sentence_on_its_page(part: Part, site: Path) -> None:
     html = page_html(site, _page_of(part))
     missing = missing_sentences(part.body, html)
     listing = "\n".join(f"  - {sentence}" for sentence in missing)
-    assert not missing, f"{len(missing)} sentence(s) of {part.key} missing from its page:\n{listing}"
+    assert not missing, (
+        f"{len(missing)} sentence(s) of {part.key} missing from its page:\n{listing}"
+    )
 
 
 def test_fidelity__doctored_page_is_caught(site: Path) -> None:
@@ -45,7 +47,9 @@ def test_fidelity__doctored_page_is_caught(site: Path) -> None:
     dropped = "Each model type has a specific mechanism that allows it to generate content."
     reworded = "Introduced by Ian Goodfellow in 2014"
     assert dropped in html and reworded in html
-    doctored = html.replace(dropped, "").replace(reworded, "Introduced by Goodfellow et al. in 2014")
+    doctored = html.replace(dropped, "").replace(
+        reworded, "Introduced by Goodfellow et al. in 2014"
+    )
     missing = missing_sentences(part.body, doctored)
     print(missing)
     assert missing == [dropped, next(s for s in sentences(part.body) if s.startswith(reworded))]

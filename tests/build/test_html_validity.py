@@ -27,7 +27,16 @@ def nu_errors(folder: Path) -> list[dict]:
     if java is None or not VNU.exists():
         pytest.fail("the HTML checker needs java and node_modules/vnu-jar (run `make test`)")
     result = subprocess.run(
-        [java, "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html", str(folder)],
+        [
+            java,
+            "-jar",
+            str(VNU),
+            "--errors-only",
+            "--format",
+            "json",
+            "--skip-non-html",
+            str(folder),
+        ],
         capture_output=True,
         text=True,
         check=False,

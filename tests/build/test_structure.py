@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from selectolax.lexbor import LexborHTMLParser
@@ -28,7 +29,7 @@ def test_headings__no_level_jumps(html_pages: dict[str, str]) -> None:
     jumps = []
     for path, html in html_pages.items():
         levels = [int(node.tag[1]) for node in _article(html).css(HEADINGS)]
-        jumps += [f"{path}: h{a} -> h{b}" for a, b in zip(levels, levels[1:]) if b > a + 1]
+        jumps += [f"{path}: h{a} -> h{b}" for a, b in itertools.pairwise(levels) if b > a + 1]
     print(jumps)
     assert not jumps
 
