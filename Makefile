@@ -46,6 +46,10 @@ test: $(VENV)/.installed node_modules/.installed  ## Set up and run the whole te
 test-browser: $(VENV)/.installed node_modules/.installed  ## Run only the browser tests
 	$(BIN)/pytest tests/browser
 
+.PHONY: vendor
+vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site serves into docs/
+	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/javascripts/vendor/mermaid.min.js
+
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)
 	$(BIN)/ruff check scripts tests overrides
