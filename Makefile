@@ -48,7 +48,11 @@ test-browser: $(VENV)/.installed node_modules/.installed  ## Run only the browse
 
 .PHONY: vendor
 vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site serves into docs/
-	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/javascripts/vendor/mermaid.min.js
+	rm -rf docs/assets/javascripts/vendor/mermaid
+	mkdir -p docs/assets/javascripts/vendor/mermaid/chunks
+	cp node_modules/mermaid/dist/mermaid.esm.min.mjs docs/assets/javascripts/vendor/mermaid/
+	cp -r node_modules/mermaid/dist/chunks/mermaid.esm.min docs/assets/javascripts/vendor/mermaid/chunks/
+	find docs/assets/javascripts/vendor -name '*.map' -delete
 
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)

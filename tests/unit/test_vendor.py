@@ -1,27 +1,26 @@
-"""The site's own copies of front-end libraries are the pinned registry packages, byte for byte."""
+"""The site's own copy of Mermaid is the pinned npm package's ES module build, byte for byte."""
 
 from __future__ import annotations
 
 import json
 
-import pytest
-
 from tests.conftest import DOCS, ROOT
 
-# served file -> (npm package, file inside the package)
-VENDORED = {
-    "assets/javascripts/vendor/mermaid.min.js": ("mermaid", "dist/mermaid.min.js"),
-}
+SERVED = DOCS / "assets" / "javascripts" / "vendor" / "mermaid"
+PACKAGE = ROOT / "node_modules" / "mermaid"
 
 
-@pytest.mark.parametrize("served", VENDORED)
-def test_vendor__matches_the_pinned_npm_package(served: str) -> None:
-    package, inner = VENDORED[served]
-    installed = ROOT / "node_modules" / package
-    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"][package]
-    version = json.loads((installed / "package.json").read_text())["version"]
-    print(package, pinned, version)
-    assert version == pinned, "node_modules is stale: run `make vendor`"
-    assert (DOCS / served).read_bytes() == (installed / inner).read_bytes(), (
-        f"docs/{served} differs from npm {package}@{pinned}: run `make vendor`"
-    )
+def _files(folder, pattern):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.glob(pattern)}
+
+
+def test_vendor__mermaid_matches_the_pinned_npm_package() -> None:
+    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"]["mermaid"]
+    installed = json.loads((PACKAGE / "package.json").read_text())["version"]
+    assert installed == pinned, "node_modules is stale: run `make vendor`"
+    dist = PACKAGE / "dist"
+    expected = _files(dist, "mermaid.esm.min.mjs") | _files(dist, "chunks/mermaid.esm.min/*.mjs")
+    served = _files(SERVED, "**/*.mjs")
+    print(len(expected), "files in the package,", len(served), "served")
+    assert served.keys() == expected.keys(), "run `make vendor`"
+    assert [name for name in served if served[name] != expected[name]] == []
