@@ -1,0 +1,305 @@
+"""Benchmarks for the site: build time, edit-to-served latency, page weight and Lighthouse scores.
+
+Prints Markdown tables; `make bench` runs it. Figures, not pass/fail: the README keeps the
+latest ones with the date and command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SERVE_FLAGS = os.environ.get("BENCH_SERVE_FLAGS", "").split()
+COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".csv"}
+
+
+class GzipHandler(SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed when the client accepts it, as static hosts such as
+    GitHub Pages do, so that byte counts match what a reader downloads."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path /= "index.html"
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in COMPRESSED and path.is_file()):
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _build(config: Path, site: Path, site_url: str | None = None) -> float:
+    env = {**ENV, **({"SITE_URL": site_url} if site_url else {})}
+    shutil.rmtree(site, ignore_errors=True)
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
+        env=env,
+        check=True,
+        cwd=config.parent,
+    )
+    return time.perf_counter() - start
+
+
+def _plain_config(folder: Path) -> Path:
+    """Our mkdocs.yml without hooks, overrides and our CSS/JS: a plain Material build."""
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^hooks:\n(  - .*\n)+", "", text)
+    text = re.sub(r"(?m)^extra_(css|javascript):\n((  #.*|  - .*)\n)+", "", text)
+    text = re.sub(r"(?m)^  custom_dir: overrides\n", "", text)
+    text = re.sub(r"(?m)^watch:\n(  - .*\n)+", "", text)
+    text = text.replace("strict: true", "strict: false")
+    config = folder / "mkdocs.yml"
+    config.write_text(f"docs_dir: {ROOT / 'docs'}\n" + text, encoding="utf-8")
+    return config
+
+
+def bench_build(runs: int) -> list[tuple[str, ...]]:
+    pages = len(list((ROOT / "docs").rglob("*.md")))
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = [_build(ROOT / "mkdocs.yml", Path(tmp) / "site") for _ in range(runs)]
+        plain_config = _plain_config(Path(tmp))
+        plain = [_build(plain_config, Path(tmp) / "plain") for _ in range(runs)]
+    ours_s, plain_s = statistics.median(ours), statistics.median(plain)
+    return [
+        ("clean build, this site", f"{ours_s:.2f} s", f"{ours_s / pages * 1000:.0f} ms/page"),
+        (
+            "clean build, plain Material",
+            f"{plain_s:.2f} s",
+            f"{plain_s / pages * 1000:.0f} ms/page",
+        ),
+        ("ratio (target <= 1.2)", f"{ours_s / plain_s:.2f}", f"{pages} pages, median of {runs}"),
+    ]
+
+
+def bench_serve(edits: int) -> list[tuple[str, ...]]:
+    """Edit an answer page under `mkdocs serve`; time until the served page shows the edit."""
+    with tempfile.TemporaryDirectory() as tmp:
+        project = Path(tmp)
+        for name in ("docs", "overrides", "scripts"):
+            shutil.copytree(
+                ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__")
+            )
+        shutil.copy(ROOT / "mkdocs.yml", project)
+        port = _free_port()
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "mkdocs",
+                "serve",
+                *SERVE_FLAGS,
+                "-q",
+                "-a",
+                f"127.0.0.1:{port}",
+            ],
+            cwd=project,
+            env=ENV,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        url = f"http://127.0.0.1:{port}/answers/gemini/scaling/"
+        page = project / "docs" / "answers" / "gemini" / "scaling.md"
+        try:
+            _wait_for(url, "Gemini, prompt 4", timeout=60)
+            latencies = []
+            for edit in range(edits):
+                marker = f"bench-marker-{edit}"
+                time.sleep(1.5)  # let the previous rebuild settle
+                start = time.perf_counter()
+                page.write_text(
+                    page.read_text(encoding="utf-8") + f"\n{marker}\n", encoding="utf-8"
+                )
+                _wait_for(url, marker, timeout=30)
+                latencies.append(time.perf_counter() - start)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    return [
+        ("edit-to-served, median (target <= 0.8 s)", f"{statistics.median(latencies):.2f} s",
+         f"min {min(latencies):.2f} s, max {max(latencies):.2f} s, {edits} edits"),
+    ]  # fmt: skip
+
+
+def _wait_for(url: str, text: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.02)
+    raise TimeoutError(f"{url} did not show {text!r} within {timeout} s")
+
+
+def _serve(site: Path) -> tuple[ThreadingHTTPServer, str]:
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def bench_weight(site: Path, base: str) -> list[tuple[str, ...]]:
+    """Bytes on the wire and requests for a cold load of every page (no cache)."""
+    from playwright.sync_api import sync_playwright
+
+    pages = sorted(
+        p.parent.relative_to(site).as_posix().removeprefix(".") + "/"
+        for p in site.rglob("index.html")
+    )
+    rows = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS[1:])
+        for path in pages:
+            context = browser.new_context()
+            page = context.new_page()
+            requests = []
+            page.on("requestfinished", requests.append)  # noqa: B023 (used before the next loop)
+            page.goto(base + path.lstrip("/"), wait_until="networkidle")
+            page.wait_for_timeout(500)
+            size = sum(
+                r.sizes()["responseBodySize"] + r.sizes()["responseHeadersSize"] for r in requests
+            )
+            rows.append((path or "/", size, len(requests)))
+            context.close()
+        browser.close()
+    rows.sort(key=lambda row: -row[1])
+    return [(p, f"{size / 1024:.0f} KiB", str(count)) for p, size, count in rows]
+
+
+def bench_lighthouse(base: str, paths: list[str], runs: int) -> list[tuple[str, ...]]:
+    """Median scores of `runs` Lighthouse runs per page and form factor."""
+    rows = []
+    for path in paths:
+        scores = {}
+        for preset in ("mobile", "desktop"):
+            results = [_lighthouse(base + path, preset) for _ in range(runs)]
+            scores[preset] = [
+                "n/a" if None in column else round(statistics.median(column))
+                for column in zip(*results, strict=True)
+            ]
+        rows.append(("/" + path, *("/".join(map(str, scores[p])) for p in ("mobile", "desktop"))))
+    return rows
+
+
+def _lighthouse(url: str, preset: str) -> list[float | None]:
+    """One Lighthouse run: the four category scores (0-100), None where it could not score."""
+    command = [
+        str(ROOT / "node_modules" / ".bin" / "lighthouse"),
+        url,
+        "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        "--only-categories=performance,accessibility,best-practices,seo",
+        f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
+    ]
+    if preset == "desktop":
+        command.append("--preset=desktop")
+    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    result = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
+    report = json.loads(result.stdout)
+    if error := report.get("runtimeError"):
+        print(f"lighthouse {preset} {url}: {error}", file=sys.stderr)
+    return [None if c["score"] is None else c["score"] * 100 for c in report["categories"].values()]
+
+
+def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="clean builds to time (median)")
+    parser.add_argument("--edits", type=int, default=5, help="edits under mkdocs serve (median)")
+    parser.add_argument(
+        "--skip", action="append", default=[], help="build, serve, weight, lighthouse"
+    )
+    parser.add_argument("--lighthouse-runs", type=int, default=3, help="runs per page (median)")
+    parser.add_argument(
+        "--lighthouse-pages",
+        nargs="*",
+        default=["", "answers/chatgpt/scaling/", "chapters/transformers/", "comparison/"],
+    )
+    args = parser.parse_args(argv)
+    print(f"# Benchmarks ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, `make bench`)\n")
+    if "build" not in args.skip:
+        print(_table(("build", "time", "per page"), bench_build(args.runs)), "\n")
+    if "serve" not in args.skip:
+        print(_table(("mkdocs serve", "latency", "spread"), bench_serve(args.edits)), "\n")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        server, base = _serve(site)
+        _build(ROOT / "mkdocs.yml", site, site_url=base)
+        try:
+            if "weight" not in args.skip:
+                rows = bench_weight(site, base)
+                print(f"Cold load, gzip as on a static host; heaviest first ({len(rows)} pages):\n")
+                print(_table(("page", "bytes", "requests"), rows), "\n")
+            if "lighthouse" not in args.skip:
+                pages = [p for p in args.lighthouse_pages if (site / p / "index.html").exists()]
+                print(
+                    "Lighthouse 12.2.3, performance/accessibility/best practices/SEO, "
+                    f"median of {args.lighthouse_runs}:\n"
+                )
+                print(
+                    _table(
+                        ("page", "mobile", "desktop"),
+                        bench_lighthouse(base, pages, args.lighthouse_runs),
+                    ),
+                    "\n",
+                )
+        finally:
+            server.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
