@@ -16,8 +16,8 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --editable . --group dev
 	touch $@
 
-# Front-end packages pinned in package-lock.json: Mermaid (served by the site), axe-core and the
-# W3C HTML checker (tests), Lighthouse (benchmarks).
+# Front-end packages pinned in package-lock.json: Mermaid and KaTeX (served by the site, copied
+# into docs/ by `make vendor`), axe-core and the W3C HTML checker (tests), Lighthouse (benchmarks).
 node_modules/.installed: package.json package-lock.json | system-packages
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -52,7 +52,15 @@ vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site
 	mkdir -p docs/assets/javascripts/vendor/mermaid/chunks
 	cp node_modules/mermaid/dist/mermaid.esm.min.mjs docs/assets/javascripts/vendor/mermaid/
 	cp -r node_modules/mermaid/dist/chunks/mermaid.esm.min docs/assets/javascripts/vendor/mermaid/chunks/
+	rm -rf docs/assets/javascripts/vendor/katex
+	mkdir -p docs/assets/javascripts/vendor/katex/fonts
+	cp node_modules/katex/dist/katex.min.js node_modules/katex/dist/katex.min.css docs/assets/javascripts/vendor/katex/
+	cp node_modules/katex/dist/fonts/*.woff2 docs/assets/javascripts/vendor/katex/fonts/
 	find docs/assets/javascripts/vendor -name '*.map' -delete
+
+.PHONY: bench
+bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables (build, serve, weight, Lighthouse)
+	$(BIN)/python scripts/bench/site.py
 
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)

@@ -1,0 +1,63 @@
+"""Every formula is typeset by the site's own KaTeX: on direct load and after instant navigation."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page
+
+from tests.browser.conftest import Session
+from tests.conftest import DOCS, PAGES, page_url
+
+pytestmark = pytest.mark.browser
+
+# Pages whose source holds formulas ($...$ or $$ blocks).
+MATH = [page_url(page) for page in PAGES if "$" in (DOCS / page).read_text(encoding="utf-8")]
+
+
+def typeset(page: Page, timeout: float = 10_000) -> int:
+    """Wait until every formula on the page is typeset; return how many there are."""
+    page.wait_for_function(
+        "[...document.querySelectorAll('.arithmatex')].every(n => n.querySelector('.katex'))",
+        timeout=timeout,
+    )
+    return page.locator(".arithmatex").count()
+
+
+def test_math__some_pages_have_formulas() -> None:
+    print(MATH)
+    assert MATH
+
+
+@pytest.mark.parametrize("url", MATH)
+def test_math__typeset_on_direct_load(url: str, session: Session) -> None:
+    count = typeset(session.open(url))
+    print(count)
+    assert count > 0
+    assert session.errors == [] and session.third_party == []
+
+
+def test_math__typeset_after_instant_navigation(session: Session) -> None:
+    page = session.open("")
+    page.evaluate("window.sameDocument = true")
+    page.locator("nav.md-nav--primary a", has_text="Variational autoencoders").first.click()
+    page.wait_for_url(session.base_url + "chapters/vaes/")
+    assert typeset(page) > 0
+    assert page.evaluate("window.sameDocument === true"), "expected an instant navigation"
+    assert session.errors == [] and session.third_party == []
+
+
+def test_gate__bad_formula_is_caught(session: Session, site) -> None:
+    """A formula KaTeX cannot parse stays untypeset and reports an error."""
+    url = MATH[0]
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    broken = html.replace('<span class="arithmatex">\\(', '<span class="arithmatex">\\(\\frac{', 1)
+    assert broken != html
+    session.page.route(
+        session.base_url + url,
+        lambda route: route.fulfill(body=broken, content_type="text/html"),
+    )
+    page = session.open(url)
+    with pytest.raises(Exception, match="Timeout"):
+        typeset(page, timeout=3_000)
+    print(session.errors)
+    assert any("KaTeX" in error or "ParseError" in error for error in session.errors)
