@@ -1,26 +1,43 @@
-"""The site's own copy of Mermaid is the pinned npm package's ES module build, byte for byte."""
+"""The site's own copies of Mermaid and KaTeX are the pinned npm packages' files, byte for byte."""
 
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from tests.conftest import DOCS, ROOT
 
-SERVED = DOCS / "assets" / "javascripts" / "vendor" / "mermaid"
-PACKAGE = ROOT / "node_modules" / "mermaid"
+VENDOR = DOCS / "assets" / "javascripts" / "vendor"
+# package -> (folder in the package, the files `make vendor` copies from it)
+COPIED = {
+    "mermaid": ("dist", ["mermaid.esm.min.mjs", "chunks/mermaid.esm.min/*.mjs"]),
+    "katex": ("dist", ["katex.min.js", "katex.min.css", "fonts/*.woff2"]),
+}
 
 
-def _files(folder, pattern):
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.glob(pattern)}
+def _files(folder: Path, patterns: list[str]) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for pattern in patterns
+        for path in folder.glob(pattern)
+    }
 
 
-def test_vendor__mermaid_matches_the_pinned_npm_package() -> None:
-    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"]["mermaid"]
-    installed = json.loads((PACKAGE / "package.json").read_text())["version"]
-    assert installed == pinned, "node_modules is stale: run `make vendor`"
-    dist = PACKAGE / "dist"
-    expected = _files(dist, "mermaid.esm.min.mjs") | _files(dist, "chunks/mermaid.esm.min/*.mjs")
-    served = _files(SERVED, "**/*.mjs")
-    print(len(expected), "files in the package,", len(served), "served")
-    assert served.keys() == expected.keys(), "run `make vendor`"
+@pytest.mark.parametrize("package", COPIED)
+def test_vendor__matches_the_pinned_npm_package(package: str) -> None:
+    installed = ROOT / "node_modules" / package
+    pinned = json.loads((ROOT / "package.json").read_text())["devDependencies"][package]
+    version = json.loads((installed / "package.json").read_text())["version"]
+    assert version == pinned, "node_modules is stale: run `make vendor`"
+    inner, patterns = COPIED[package]
+    expected = _files(installed / inner, patterns)
+    served = {
+        path.relative_to(VENDOR / package).as_posix(): path.read_bytes()
+        for path in (VENDOR / package).rglob("*")
+        if path.is_file()
+    }
+    print(package, len(expected), "files in the package,", len(served), "served")
+    assert sorted(served) == sorted(expected), "run `make vendor`"
     assert [name for name in served if served[name] != expected[name]] == []
