@@ -22,7 +22,10 @@
     for (const node of nodes) {
       // Generic mode wraps inline maths in \( \) and display maths in \[ \].
       const tex = node.textContent.trim().slice(2, -2)
-      katex.render(tex, node, { displayMode: node.tagName === "DIV", throwOnError: true })
+      const display = node.tagName === "DIV"
+      katex.render(tex, node, { displayMode: display, throwOnError: true })
+      // A wide formula scrolls sideways; keyboard users must be able to reach it to scroll.
+      if (display) node.tabIndex = 0
     }
   }
   document$.subscribe(() => {
