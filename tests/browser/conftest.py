@@ -59,6 +59,20 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
+# A page is what a reader sees once Material has drawn its diagrams and KaTeX its formulas.
+# COUNT_DIAGRAMS runs before any page script; Material replaces each <pre class="mermaid"> with
+# a <div class="mermaid"> holding the SVG.
+COUNT_DIAGRAMS = """
+document.addEventListener("DOMContentLoaded", () => {
+  window.diagramCount = document.querySelectorAll("pre.mermaid").length;
+});
+"""
+SETTLED = """() => [...document.querySelectorAll("article div.mermaid")]
+    .filter(div => div.shadowRoot && div.shadowRoot.querySelector("svg")).length
+    === window.diagramCount
+  && [...document.querySelectorAll(".arithmatex")].every(node => node.querySelector(".katex"))"""
+
+
 @dataclass
 class Session:
     """A page plus everything it did that a test may complain about."""
@@ -68,8 +82,11 @@ class Session:
     errors: list[str] = field(default_factory=list)
     third_party: list[str] = field(default_factory=list)
 
-    def open(self, path: str) -> Page:
+    def open(self, path: str, settle: bool = True) -> Page:
+        """Load a page; with `settle`, also wait until its diagrams and formulas are drawn."""
         self.page.goto(self.base_url + path, wait_until="networkidle")
+        if settle:
+            self.page.wait_for_function(SETTLED, timeout=15_000)
         return self.page
 
 
@@ -77,6 +94,7 @@ def new_session(browser: Browser, base_url: str, **context_options: object) -> S
     """A fresh browser context that blocks and records any request off the local server."""
     context = browser.new_context(**context_options)
     context.add_init_script(OPEN_SHADOW_ROOTS)
+    context.add_init_script(COUNT_DIAGRAMS)
     page = context.new_page()
     session = Session(page=page, base_url=base_url)
     local = urlsplit(base_url).netloc

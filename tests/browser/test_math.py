@@ -56,7 +56,7 @@ def test_gate__bad_formula_is_caught(session: Session, site) -> None:
         session.base_url + url,
         lambda route: route.fulfill(body=broken, content_type="text/html"),
     )
-    page = session.open(url)
+    page = session.open(url, settle=False)
     with pytest.raises(Exception, match="Timeout"):
         typeset(page, timeout=3_000)
     print(session.errors)

@@ -86,7 +86,7 @@ def test_gate__broken_diagram_is_caught(session: Session, site: Path) -> None:
     session.page.route(
         session.base_url + url, lambda route: route.fulfill(body=broken, content_type="text/html")
     )
-    page = session.open(url)
+    page = session.open(url, settle=False)
     with pytest.raises(Exception, match="Timeout"):
         rendered(page, DIAGRAMS[url], timeout=3_000)
     print(session.errors)
