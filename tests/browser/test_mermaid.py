@@ -40,6 +40,19 @@ def test_mermaid__renders_on_direct_load(url: str, session: Session) -> None:
 
 
 @pytest.mark.parametrize("url", sorted(DIAGRAMS))
+def test_mermaid__every_diagram_has_a_title_and_description(url: str, session: Session) -> None:
+    page = session.open(url)
+    rendered(page, DIAGRAMS[url])
+    labels = page.locator("article .mermaid svg[aria-roledescription]").evaluate_all(
+        """svgs => svgs.map(svg => [svg.getAttribute("aria-labelledby"),
+                                   svg.getAttribute("aria-describedby")].map(id =>
+            id ? svg.getRootNode().getElementById(id)?.textContent.trim() : ""))"""
+    )
+    print(labels)
+    assert all(title and description for title, description in labels)
+
+
+@pytest.mark.parametrize("url", sorted(DIAGRAMS))
 def test_mermaid__renders_after_instant_navigation(url: str, session: Session) -> None:
     start = "conclusion/" if url != "conclusion/" else ""
     page = session.open(start)
