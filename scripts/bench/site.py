@@ -79,7 +79,7 @@ def _build(config: Path, site: Path, site_url: str | None = None) -> float:
         [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(site)],
         env=env,
         check=True,
-        cwd=config.parent,
+        cwd=ROOT,  # relative paths in mkdocs.yml (snippets base_path) are from here
     )
     return time.perf_counter() - start
 
