@@ -200,7 +200,7 @@ def bench_weight(site: Path, base: str) -> list[tuple[str, ...]]:
             context = browser.new_context()
             page = context.new_page()
             requests = []
-            page.on("requestfinished", requests.append)  # noqa: B023 (used before the next loop)
+            page.on("requestfinished", lambda request, seen=requests: seen.append(request))
             page.goto(base + path.lstrip("/"), wait_until="networkidle")
             page.wait_for_timeout(500)
             size = sum(
