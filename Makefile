@@ -30,12 +30,16 @@ system-packages:  ## Install Chromium, Java and npm with apt when missing
 help:  ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
+.PHONY: comparison
+comparison: $(VENV)/.installed  ## Regenerate the comparison page, its charts and data from the answers
+	$(BIN)/python -m comparison
+
 .PHONY: serve
-serve: $(VENV)/.installed  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)
+serve: comparison  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 .PHONY: build
-build: $(VENV)/.installed  ## Set up and build the site strictly into site/
+build: comparison  ## Set up and build the site strictly into site/
 	$(BIN)/mkdocs build --strict
 
 .PHONY: test
@@ -59,7 +63,8 @@ vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site
 	find docs/assets/javascripts/vendor -name '*.map' -delete
 
 .PHONY: bench
-bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables (build, serve, weight, Lighthouse)
+bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables (site and comparison generator)
+	$(BIN)/python scripts/bench/comparison.py
 	$(BIN)/python scripts/bench/site.py
 
 .PHONY: lint

@@ -66,7 +66,7 @@ def parse_answer_meta(meta: dict, path: str) -> AnswerMeta:
     if missing:
         raise AnswerPageError(f"{path}: front matter lacks {', '.join(missing)}")
     tool, prompt, prompt_text = meta["tool"], meta["prompt"], meta["prompt_text"]
-    if tool not in TOOLS:
+    if not isinstance(tool, str) or tool not in TOOLS:
         raise AnswerPageError(f"{path}: unknown tool {tool!r} (expected one of {sorted(TOOLS)})")
     if not isinstance(prompt, int) or isinstance(prompt, bool) or prompt not in PROMPT_SLUGS:
         raise AnswerPageError(f"{path}: prompt must be a number from 1 to {len(PROMPT_SLUGS)}")

@@ -10,7 +10,7 @@ pytestmark = pytest.mark.browser
 
 # (query, a page that must be among the first three pages in the results)
 QUERIES = [
-    ("discriminator", "answers/chatgpt/foundations/"),
+    ("discriminator", "chapters/gans/"),
     ("latent space", "answers/gemini/foundations/"),
     ("BERT", "answers/chatgpt/transformer-architectures/"),
     ("BlenderBot", "answers/chatgpt/applications/"),

@@ -37,6 +37,7 @@ def test_read_answer_meta__valid_page() -> None:
         ("---\n- a list\n---\n", "must be a mapping"),
         ("---\ntool: gemini\nprompt: 4\n---\n", "lacks prompt_text"),
         (GOOD.replace("gemini", "bard"), "unknown tool 'bard'"),
+        (GOOD.replace("tool: gemini", "tool: [gemini]"), "unknown tool ['gemini']"),
         (GOOD.replace("prompt: 4", "prompt: true"), "prompt must be a number"),
         (GOOD.replace('"Impact of scaling"', '""'), "prompt_text must be"),
         (GOOD.replace("prompt: 4", "prompt: 2"), "whose page is answers/gemini/transformer"),

@@ -1,0 +1,7 @@
+"""The comparison page generator: the eight answers measured, matched against a taxonomy, compared.
+
+Stages, each a pure function over plain data: `parse` (Markdown -> `Answer`), `measure`
+(-> `Metrics`), `coverage` (-> `Coverage`), `verdicts` (-> `Verdict`), then `render`,
+`charts` and `downloads` (-> strings). `generate` is the one place that reads and writes files;
+`cli.main` is the command line (`python -m comparison`).
+"""

