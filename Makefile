@@ -64,8 +64,8 @@ vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site
 
 .PHONY: bench
 bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables (site and comparison generator)
-	$(BIN)/python scripts/bench/comparison.py
-	$(BIN)/python scripts/bench/site.py
+	$(BIN)/python scripts/bench/bench_comparison.py
+	$(BIN)/python scripts/bench/bench_site.py
 
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)

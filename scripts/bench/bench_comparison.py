@@ -1,9 +1,9 @@
 """Benchmark of the comparison generator: the eight answers, and a synthetic set ten times larger.
 
-Run it from the project root: `python scripts/bench/comparison.py [--runs N]`. It prints a table of
-generation times (median of N runs in one process: parse, measure, match, judge and render every
-output, without writing files), and the time of a whole `python -m comparison --check` in a fresh
-process (imports and loading the pronouncing dictionary included). Targets from the issue: at
+Run it from the project root: `python scripts/bench/bench_comparison.py [--runs N]`. It prints a
+table of generation times (median of N runs in one process: parse, measure, match, judge and render
+every output, without writing files), and the time of a whole `python -m comparison --check` in a
+fresh process (imports and loading the pronouncing dictionary included). Targets from the issue: at
 most 0.5 s for the eight answers and 3 s for eighty on a 2-core machine, growing linearly.
 """
 
