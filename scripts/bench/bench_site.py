@@ -25,19 +25,10 @@ import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from ex01.chromium import CHROMIUM_FLAGS, SYSTEM_CHROMIUM
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SERVE_FLAGS = os.environ.get("BENCH_SERVE_FLAGS", "").split()
 COMPRESSED = {".html", ".css", ".js", ".mjs", ".json", ".xml", ".svg", ".txt", ".csv"}
 
@@ -195,7 +186,7 @@ def bench_weight(site: Path, base: str) -> list[tuple[str, ...]]:
     )
     rows = []
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS[1:])
+        browser = playwright.chromium.launch(executable_path=SYSTEM_CHROMIUM, args=CHROMIUM_FLAGS)
         for path in pages:
             context = browser.new_context()
             page = context.new_page()
@@ -237,11 +228,11 @@ def _lighthouse(url: str, preset: str) -> list[float | None]:
         "--output=json",
         "--output-path=stdout",
         "--only-categories=performance,accessibility,best-practices,seo",
-        f"--chrome-flags={' '.join(CHROMIUM_FLAGS)}",
+        f"--chrome-flags={' '.join(['--headless=new', *CHROMIUM_FLAGS])}",
     ]
     if preset == "desktop":
         command.append("--preset=desktop")
-    env = {**os.environ, "CHROME_PATH": CHROMIUM}
+    env = {**os.environ, "CHROME_PATH": SYSTEM_CHROMIUM}
     result = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     report = json.loads(result.stdout)
     if error := report.get("runtimeError"):

@@ -11,19 +11,9 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, Playwright, Request, sync_playwright
 
+from ex01.chromium import CHROMIUM_FLAGS, SYSTEM_CHROMIUM
 from tests.conftest import ROOT
 
-# Debian's chromium: Playwright's own browser download fails on these machines.
-SYSTEM_CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 # Material renders each diagram into a *closed* shadow root, which no script (and so no test
 # or axe-core) can look into. The tests open it, so that they see what a reader sees.
