@@ -41,6 +41,9 @@ def nu_errors(folder: Path) -> list[dict]:
         text=True,
         check=False,
     )
+    # The checker exits 1 when it finds errors; its JSON report goes to stderr either way.
+    if result.returncode not in (0, 1) or not result.stderr.strip():
+        pytest.fail(f"the HTML checker failed (exit {result.returncode}): {result.stdout}")
     return json.loads(result.stderr)["messages"]
 
 
