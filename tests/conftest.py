@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -35,6 +36,16 @@ def build_site(
         text=True,
         check=False,
     )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A throwaway copy of everything the build reads."""
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "scripts").mkdir()  # mkdocs.yml watches it
+    return tmp_path
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import build_site
 
 PAGE = Path("docs/answers/gemini/scaling.md")
 
@@ -44,16 +43,6 @@ CASES = {
     ),
     "not utf-8": (_not_utf8, "unreadable"),
 }
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A throwaway copy of everything the build reads."""
-    for name in ("docs", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "scripts").mkdir()  # mkdocs.yml watches it
-    return tmp_path
 
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))

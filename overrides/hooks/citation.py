@@ -1,0 +1,46 @@
+"""Appends a "Cite this page" block to every page and gives the template its citation meta tags."""
+
+from __future__ import annotations
+
+from mkdocs.exceptions import PluginError
+
+from ex01.citation import (
+    Citation,
+    CitationError,
+    bibtex_key,
+    edition_date,
+    head_meta,
+    render_cite_block,
+)
+
+
+def _citation(page, config) -> Citation:
+    extra = config["extra"]
+    try:
+        date = edition_date(extra.get("edition", {}).get("date"))
+    except CitationError as error:
+        raise PluginError(str(error)) from None
+    # The page's h1 names it fully ("ChatGPT, prompt 4: …"); the nav title may be shorter.
+    first = page.toc.items[0] if page.toc.items else None
+    title = first.title if first is not None and first.level == 1 else page.title
+    return Citation(
+        title=title,
+        author=config["site_author"],
+        site_name=config["site_name"],
+        report_title=extra["report"]["title"],
+        url=page.canonical_url,
+        date=date,
+        description=page.meta.get("description") or config["site_description"],
+        key=bibtex_key(page.url, date),
+    )
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """The block goes last in the article, after any footnotes."""
+    return f"{html}\n<!-- hooks/citation.py -->\n{render_cite_block(_citation(page, config))}"
+
+
+def on_page_context(context, page, config, nav):
+    """`head_meta` is read by overrides/main.html's extrahead block."""
+    context["head_meta"] = head_meta(_citation(page, config), home=page.is_homepage)
+    return context

@@ -1,0 +1,10 @@
+"""Adds a "copy link to this section" button to every heading of every page."""
+
+from __future__ import annotations
+
+from ex01.permalinks import add_copy_buttons
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    """Each button carries its section's full address, built from site_url."""
+    return add_copy_buttons(html, page.canonical_url)

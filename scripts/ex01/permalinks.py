@@ -1,0 +1,128 @@
+"""Copy-link buttons for a page's headings, and the registry of page URLs and heading ids."""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+# Python-Markdown's toc extension ends every heading with this permalink (mkdocs.yml sets
+# permalink_title); the heading's own markup comes before it.
+_HEADING = re.compile(
+    r'(?P<open><h(?P<level>[1-6]) id="(?P<id>[^"]+)"[^>]*>)(?P<inner>.*?)'
+    r'(?P<link><a class="headerlink" href="#(?P=id)" title="[^"]*">&para;</a>)',
+    re.DOTALL,
+)
+HEADINGS = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]"
+
+
+def heading_text(inner_html: str) -> str:
+    """The text a reader sees in a heading's inner HTML, without tags or surrounding space."""
+    return " ".join(LexborHTMLParser(f"<p>{inner_html}</p>").css_first("p").text().split())
+
+
+def add_copy_buttons(content: str, page_url: str) -> str:
+    """Put a "copy link to this section" button after each heading's permalink.
+
+    `page_url` is the page's full address (from `site_url`); the button carries the section's
+    full address, so the copied link works wherever it is pasted.
+    """
+
+    def button(match: re.Match[str]) -> str:
+        url = f"{page_url}#{match['id']}"
+        label = f"Copy link to section: {heading_text(match['inner'])}"
+        return (
+            f"{match['open']}{match['inner']}{match['link']}"
+            f'<button type="button" class="copy-link" data-url="{html.escape(url)}" '
+            f'aria-label="{html.escape(label)}" title="Copy link to this section"></button>'
+        )
+
+    return _HEADING.sub(button, content)
+
+
+def page_anchors(html_text: str) -> list[str]:
+    """The ids of a built page's headings, in page order."""
+    article = LexborHTMLParser(html_text).css_first("article")
+    return [node.id for node in article.css(HEADINGS)] if article else []
+
+
+def redirect_target(html_text: str) -> str | None:
+    """The address a page written by mkdocs-redirects forwards to, or None for a real page."""
+    tree = LexborHTMLParser(html_text)
+    if tree.css_first("article") is not None:
+        return None
+    refresh = tree.css_first('meta[http-equiv="refresh"]')
+    if refresh is None:
+        return None
+    _, _, url = (refresh.attributes.get("content") or "").partition("url=")
+    return url or None
+
+
+def load_registry(path: Path) -> dict[str, list[str]]:
+    """The committed registry: each page URL (site-relative) with the heading ids it promises."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ValueError(f"{path}: not a readable registry: {error}") from None
+    pages = data.get("pages") if isinstance(data, dict) else None
+    if not isinstance(pages, dict):
+        raise ValueError(f'{path}: expected an object with a "pages" mapping')
+    return pages
+
+
+def render_registry(pages: dict[str, list[str]]) -> str:
+    """The registry as committed: sorted pages, ids in page order, one id per line."""
+    return json.dumps({"pages": dict(sorted(pages.items()))}, indent=2, ensure_ascii=False) + "\n"
+
+
+def _built_page(site_dir: Path, url: str) -> Path:
+    return site_dir / url / "index.html"
+
+
+def current_anchors(site_dir: Path, urls: list[str]) -> dict[str, list[str]]:
+    """Each page's heading ids in the built site, for the pages given by site-relative URL."""
+    return {
+        url: page_anchors(_built_page(site_dir, url).read_text(encoding="utf-8")) for url in urls
+    }
+
+
+def check_registry(site_dir: Path, registry: dict[str, list[str]]) -> list[str]:
+    """Every registered page URL and heading id that no longer resolves in the built site.
+
+    A page that moved resolves through the page mkdocs-redirects leaves at its old address; its
+    ids must then exist on the page it forwards to. An id resolves when any element has it, so
+    a renamed heading can keep its old id alive with an empty anchor (`<a id="old"></a>`).
+    """
+    problems = []
+    for url, ids in sorted(registry.items()):
+        path = _built_page(site_dir, url)
+        seen = {url}
+        while path.is_file() and (target := redirect_target(path.read_text(encoding="utf-8"))):
+            url = posixpath.normpath(posixpath.join(url, target.split("#")[0])).lstrip("./")
+            url = "" if url in ("", ".") else url.rstrip("/") + "/"
+            if url in seen:
+                break
+            seen.add(url)
+            path = _built_page(site_dir, url)
+        if not path.is_file():
+            problems.append(f"{next(iter(sorted(seen)))}: page gone (add a redirect in mkdocs.yml)")
+            continue
+        tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
+        present = {node.id for node in tree.css("[id]")}
+        problems += [f"{url}#{anchor}: id gone" for anchor in ids if anchor not in present]
+    return problems
+
+
+def merge_registry(
+    registry: dict[str, list[str]], current: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """The registry with today's pages and ids added; nothing registered is ever dropped."""
+    merged = {url: list(ids) for url, ids in registry.items()}
+    for url, ids in current.items():
+        old = merged.get(url, [])
+        merged[url] = ids + [anchor for anchor in old if anchor not in ids]
+    return merged
