@@ -11,6 +11,8 @@ TOOLS = {"chatgpt": "ChatGPT", "gemini": "Gemini"}
 PROMPT_SLUGS = {1: "foundations", 2: "transformer-architectures", 3: "applications", 4: "scaling"}
 CONCLUSION_PAGE = "conclusion.md"
 ORIGINAL_REPORT = "downloads/EX01-report-original.txt"
+# Both answers to a prompt on one page (written by `python -m comparison`), named by the slug.
+SIDE_BY_SIDE_DIR = "side-by-side"
 
 
 class AnswerPageError(ValueError):
