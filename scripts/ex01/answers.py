@@ -101,6 +101,7 @@ def render_header(meta: AnswerMeta) -> str:
         f"**Tool:** {meta.tool_name} · **Prompt {meta.prompt}:** “{meta.prompt_text}”\n\n"
         f"Compare: [{TOOLS[other]}'s answer to the same prompt]"
         f"(../{other}/{PROMPT_SLUGS[meta.prompt]}.md)"
+        f" · [both answers side by side](../../{SIDE_BY_SIDE_DIR}/{PROMPT_SLUGS[meta.prompt]}.md)"
         f" · [the original report, as submitted](../../{ORIGINAL_REPORT})\n\n"
         "</div>\n"
     )
