@@ -2,6 +2,6 @@
 
 Stages, each a pure function over plain data: `parse` (Markdown -> `Answer`), `measure`
 (-> `Metrics`), `coverage` (-> `Coverage`), `verdicts` (-> `Verdict`), then `render`,
-`charts` and `downloads` (-> strings). `generate` is the one place that reads and writes files;
-`cli.main` is the command line (`python -m comparison`).
+`charts`, `downloads` and `sidebyside` (-> strings). `generate` is the one place that reads and
+writes files; `cli.main` is the command line (`python -m comparison`).
 """

@@ -19,9 +19,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m comparison",
         description=(
-            "Write docs/comparison.md, its charts (docs/assets/comparison/) and its data "
-            "downloads (docs/downloads/comparison-*) from the answer pages, the conclusion "
-            "and the concept taxonomy."
+            "Write docs/comparison.md, its charts (docs/assets/comparison/), its data "
+            "downloads (docs/downloads/comparison-*) and the side-by-side pages "
+            "(docs/side-by-side/) from the answer pages, the conclusion and the concept "
+            "taxonomy."
         ),
     )
     parser.add_argument(

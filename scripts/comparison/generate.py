@@ -19,6 +19,7 @@ from comparison.downloads import render_downloads
 from comparison.errors import ComparisonError
 from comparison.parse import Answer, Claim, parse_answer, parse_conclusion, read_meta
 from comparison.render import CHARTS_DIR, DOWNLOADS_DIR, PAGE, render_page
+from comparison.sidebyside import render_side_by_side, split_parts
 from comparison.taxonomy import TAXONOMY_FILE, Taxonomy, parse_taxonomy
 from comparison.verdicts import RULES, judge, missing_from_taxonomy
 from ex01.answers import CONCLUSION_PAGE, AnswerPageError, expected_pages, split_front_matter
@@ -100,6 +101,12 @@ def build_outputs(
     Raises ComparisonError, naming the file and line, on any bad input.
     """
     answers = _answers(pages, docs_label)
+    sources = {answer.meta.path: pages[answer.meta.path].decode("utf-8") for answer in answers}
+    for path, text in sources.items():
+        try:
+            split_parts(text, path)  # checks the headings the side-by-side pages link to
+        except ComparisonError as error:
+            raise _in_docs(docs_label, error) from None
     shown = f"{docs_label}/{CONCLUSION_PAGE}"
     if conclusion is None:
         raise ComparisonError(f"{shown}: missing (the evidence check quotes its claims)")
@@ -117,7 +124,7 @@ def build_outputs(
         raise ComparisonError(
             f"{taxonomy_label}: lacks {', '.join(lacking)} (the evidence check uses them)"
         )
-    return render_outputs(answers, claims, concepts, versions)
+    return render_outputs(answers, claims, concepts, versions, sources)
 
 
 def render_outputs(
@@ -125,8 +132,12 @@ def render_outputs(
     claims: Mapping[str, Claim],
     taxonomy: Taxonomy,
     versions: Mapping[str, str],
+    sources: Mapping[str, str],
 ) -> dict[str, str]:
-    """Every output file (path relative to docs/ -> text) from parsed, checked inputs."""
+    """Every output file (path relative to docs/ -> text) from parsed, checked inputs.
+
+    `sources` maps each answer's page path to the page's text, which the side-by-side pages quote.
+    """
     comparison = compare(answers, claims, taxonomy)
     verdicts = judge(comparison)
     charts = render_charts(comparison)
@@ -135,6 +146,7 @@ def render_outputs(
     outputs.update(
         {f"{DOWNLOADS_DIR}/{name}": text for name, text in render_downloads(comparison).items()}
     )
+    outputs.update(render_side_by_side(comparison, sources))
     return outputs
 
 
@@ -208,5 +220,8 @@ def write_outputs(docs_dir: Path, outputs: Mapping[str, str]) -> list[str]:
 
 
 def generate(docs_dir: Path = Path("docs"), taxonomy_path: Path = TAXONOMY_FILE) -> list[str]:
-    """Regenerate the comparison page, charts and downloads; return the files that changed."""
+    """Regenerate the comparison, its charts and downloads, and the side-by-side pages.
+
+    Returns the files that changed.
+    """
     return write_outputs(docs_dir, build_from_files(docs_dir, taxonomy_path))

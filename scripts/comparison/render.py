@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
@@ -19,7 +20,7 @@ from comparison.verdicts import (
     Link,
     Verdict,
 )
-from ex01.answers import CONCLUSION_PAGE, TOOLS
+from ex01.answers import CONCLUSION_PAGE, SIDE_BY_SIDE_DIR, TOOLS
 
 PAGE = "comparison.md"
 CHARTS_DIR = "assets/comparison"
@@ -420,10 +421,17 @@ def _coverage(c: Comparison) -> str:
                         *(_hit_cell(answers[t], hits[t]) for t in c.tools),
                     ]
                 )
-        parts += [
-            f"### Prompt {prompt}: {_md(c.prompt_labels[prompt])} {{#coverage-prompt-{prompt}}}",
-            _table(["Concept", "Topic", *(TOOLS[t] for t in c.tools)], rows, numeric_from=4),
-        ]
+        parts.append(
+            f"### Prompt {prompt}: {_md(c.prompt_labels[prompt])} {{#coverage-prompt-{prompt}}}"
+        )
+        if len(c.tools) == 2 and all(answers.values()):
+            first = answers[c.tools[0]]
+            assert first is not None
+            page = f"{SIDE_BY_SIDE_DIR}/{posixpath.basename(first.meta.path)}"
+            parts.append(f"Both answers, section by section: [side by side]({page}).")
+        parts.append(
+            _table(["Concept", "Topic", *(TOOLS[t] for t in c.tools)], rows, numeric_from=4)
+        )
     if len(c.tools) == 2:
         a, b = c.tools
         named = {tool: set(c.concepts_of(tool)) for tool in c.tools}

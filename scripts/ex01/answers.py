@@ -11,6 +11,8 @@ TOOLS = {"chatgpt": "ChatGPT", "gemini": "Gemini"}
 PROMPT_SLUGS = {1: "foundations", 2: "transformer-architectures", 3: "applications", 4: "scaling"}
 CONCLUSION_PAGE = "conclusion.md"
 ORIGINAL_REPORT = "downloads/EX01-report-original.txt"
+# Both answers to a prompt on one page (written by `python -m comparison`), named by the slug.
+SIDE_BY_SIDE_DIR = "side-by-side"
 
 
 class AnswerPageError(ValueError):
@@ -99,6 +101,7 @@ def render_header(meta: AnswerMeta) -> str:
         f"**Tool:** {meta.tool_name} · **Prompt {meta.prompt}:** “{meta.prompt_text}”\n\n"
         f"Compare: [{TOOLS[other]}'s answer to the same prompt]"
         f"(../{other}/{PROMPT_SLUGS[meta.prompt]}.md)"
+        f" · [both answers side by side](../../{SIDE_BY_SIDE_DIR}/{PROMPT_SLUGS[meta.prompt]}.md)"
         f" · [the original report, as submitted](../../{ORIGINAL_REPORT})\n\n"
         "</div>\n"
     )

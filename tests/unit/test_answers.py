@@ -52,9 +52,10 @@ def test_read_answer_meta__bad_front_matter(text: str, message: str) -> None:
     assert "\n" not in str(error.value)
 
 
-def test_render_header__links_the_other_tools_answer_and_the_original() -> None:
+def test_render_header__links_the_other_tools_answer_side_by_side_and_the_original() -> None:
     header = render_header(read_answer_meta(GOOD, PAGE))
     print(header)
     assert "**Tool:** Gemini · **Prompt 4:** “Impact of scaling”" in header
     assert "[ChatGPT's answer to the same prompt](../chatgpt/scaling.md)" in header
+    assert "[both answers side by side](../../side-by-side/scaling.md)" in header
     assert "(../../downloads/EX01-report-original.txt)" in header

@@ -60,9 +60,9 @@ def test_render_page__matrix_links_are_relative_to_the_page() -> None:
     )
 
 
-def test_render_page__charts_and_downloads_are_linked() -> None:
+def test_render_page__charts_downloads_and_side_by_side_pages_are_linked() -> None:
     page = OUTPUTS["comparison.md"]
-    linked = set(re.findall(r"\]\(((?:assets/comparison|downloads)/[^)]+)\)", page))
+    linked = set(re.findall(r"\]\(((?:assets/comparison|downloads|side-by-side)/[^)]+)\)", page))
     generated = {name for name in OUTPUTS if name != "comparison.md"}
     print(sorted(linked))
     assert linked == generated
