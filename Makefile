@@ -16,8 +16,8 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --editable . --group dev
 	touch $@
 
-# Front-end packages pinned in package-lock.json: Mermaid and KaTeX (served by the site, copied
-# into docs/ by `make vendor`), axe-core and the W3C HTML checker (tests), Lighthouse (benchmarks).
+# Front-end packages pinned in package-lock.json: Mermaid, KaTeX and iframe-worker (served by the
+# site, copied into docs/ by `make vendor`), axe-core and the W3C HTML checker (tests), Lighthouse (benchmarks).
 node_modules/.installed: package.json package-lock.json | system-packages
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -42,6 +42,11 @@ serve: comparison  ## Set up and serve the site at http://127.0.0.1:8000 (live r
 build: comparison  ## Set up and build the site strictly into site/
 	$(BIN)/mkdocs build --strict
 
+.PHONY: offline
+offline: comparison  ## Build the offline edition (opens from file://) into site-offline/ and pack dist/ex01-offline.zip
+	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	$(BIN)/python -m ex01.offline site-offline dist/ex01-offline.zip
+
 .PHONY: test
 test: $(VENV)/.installed node_modules/.installed  ## Set up and run the whole test suite
 	$(BIN)/pytest
@@ -56,10 +61,16 @@ vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site
 	mkdir -p docs/assets/javascripts/vendor/mermaid/chunks
 	cp node_modules/mermaid/dist/mermaid.esm.min.mjs docs/assets/javascripts/vendor/mermaid/
 	cp -r node_modules/mermaid/dist/chunks/mermaid.esm.min docs/assets/javascripts/vendor/mermaid/chunks/
+	# The classic (non-module) build, for the offline edition: browsers refuse module imports
+	# from file:// pages. Only mkdocs-offline.yml publishes it.
+	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/javascripts/vendor/mermaid/
 	rm -rf docs/assets/javascripts/vendor/katex
 	mkdir -p docs/assets/javascripts/vendor/katex/fonts
 	cp node_modules/katex/dist/katex.min.js node_modules/katex/dist/katex.min.css docs/assets/javascripts/vendor/katex/
 	cp node_modules/katex/dist/fonts/*.woff2 docs/assets/javascripts/vendor/katex/fonts/
+	rm -rf docs/assets/javascripts/vendor/iframe-worker
+	mkdir -p docs/assets/javascripts/vendor/iframe-worker
+	cp -r node_modules/iframe-worker/shim docs/assets/javascripts/vendor/iframe-worker/
 	find docs/assets/javascripts/vendor -name '*.map' -delete
 
 .PHONY: bench
@@ -79,5 +90,5 @@ format: $(VENV)/.installed  ## Format the code (ruff)
 
 .PHONY: clean
 clean:  ## Remove the build output and caches (keeps .venv)
-	rm -rf site .pytest_cache .ruff_cache .hypothesis
+	rm -rf site site-offline dist .pytest_cache .ruff_cache .hypothesis
 	find . -name __pycache__ -not -path './$(VENV)/*' -prune -exec rm -rf {} +

@@ -108,8 +108,12 @@ def _nav_pages(nav: list) -> list[str]:
 
 # Every page of the site (the build fails on a page left out of the navigation), known
 # before the build so that tests can be parametrized over it.
-PAGES = sorted(_nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"]))
+READING_ORDER = _nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"])
+PAGES = sorted(READING_ORDER)
 URLS = [page_url(page) for page in PAGES]
+# The whole report on one page for printing, written by mkdocs-print-site-plugin
+# (print_page_basename in mkdocs.yml); not a docs page, so not in PAGES.
+PRINT_URL = "print/"
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from ex01.citation import (
     head_meta,
     render_cite_block,
 )
+from ex01.permalinks import web_url
 
 
 def _citation(page, config) -> Citation:
@@ -28,7 +29,7 @@ def _citation(page, config) -> Citation:
         author=config["site_author"],
         site_name=config["site_name"],
         report_title=extra["report"]["title"],
-        url=page.canonical_url,
+        url=web_url(config["site_url"], page.file.src_uri),
         date=date,
         description=page.meta.get("description") or config["site_description"],
         key=bibtex_key(page.url, date),

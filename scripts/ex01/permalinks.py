@@ -25,6 +25,17 @@ def heading_text(inner_html: str) -> str:
     return " ".join(LexborHTMLParser(f"<p>{inner_html}</p>").css_first("p").text().split())
 
 
+def web_url(site_url: str, src_uri: str) -> str:
+    """A page's address on the web edition, whatever this build's URL style.
+
+    'answers/gemini/scaling.md' gives '<site_url>answers/gemini/scaling/'. The offline edition
+    (page.html files) uses it too, so a link copied or cited there works on the web.
+    """
+    stem = src_uri.removesuffix(".md")
+    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
+    return site_url.rstrip("/") + "/" + path
+
+
 def add_copy_buttons(content: str, page_url: str) -> str:
     """Put a "copy link to this section" button after each heading's permalink.
 

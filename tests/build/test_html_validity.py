@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import PRINT_URL, ROOT
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -19,6 +19,15 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # restore them open on reload. The checker allows autocomplete only on text-like inputs.
 KNOWN = "Attribute “autocomplete” is only allowed when the input type is"
 KNOWN_ELEMENTS = ('id="__drawer"', 'id="__search"')
+# The print page's wrapper markup comes from mkdocs-print-site-plugin 2.9 (renderer.py, written
+# after the build): a non-standard heading-number attribute on each page's <section>, and a
+# <style> block after the content. Both are allowed on that page only; the plugin's id renaming,
+# which broke markup, is replaced by overrides/hooks/print.py and is checked here as usual.
+PRINT_PAGE = "/" + PRINT_URL + "index.html"
+PRINT_KNOWN = (
+    "Attribute “heading-number” not allowed on element “section” at this point.",
+    "A “style” element in “body” must be the first child of its parent.",
+)
 
 
 def nu_errors(folder: Path) -> list[dict]:
@@ -47,14 +56,17 @@ def nu_errors(folder: Path) -> list[dict]:
     return json.loads(result.stderr)["messages"]
 
 
+def _known(message: dict) -> bool:
+    if message["message"].startswith(KNOWN):
+        return any(element in message.get("extract", "") for element in KNOWN_ELEMENTS)
+    return message.get("url", "").endswith(PRINT_PAGE) and message["message"] in PRINT_KNOWN
+
+
 def unexpected(messages: list[dict]) -> list[str]:
     return [
         f"{m.get('url', '').rsplit('/site', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
         for m in messages
-        if not (
-            m["message"].startswith(KNOWN)
-            and any(element in m.get("extract", "") for element in KNOWN_ELEMENTS)
-        )
+        if not _known(m)
     ]
 
 

@@ -1,4 +1,4 @@
-"""The site's own copies of Mermaid and KaTeX are the pinned npm packages' files, byte for byte."""
+"""Vendored Mermaid, KaTeX and iframe-worker are the pinned npm packages' files, byte for byte."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from tests.conftest import DOCS, ROOT
 VENDOR = DOCS / "assets" / "javascripts" / "vendor"
 # package -> (folder in the package, the files `make vendor` copies from it)
 COPIED = {
-    "mermaid": ("dist", ["mermaid.esm.min.mjs", "chunks/mermaid.esm.min/*.mjs"]),
+    "mermaid": ("dist", ["mermaid.esm.min.mjs", "chunks/mermaid.esm.min/*.mjs", "mermaid.min.js"]),
     "katex": ("dist", ["katex.min.js", "katex.min.css", "fonts/*.woff2"]),
+    "iframe-worker": (".", ["shim/index.js"]),
 }
 
 

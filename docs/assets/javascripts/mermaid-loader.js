@@ -3,12 +3,34 @@
 // mermaid (pinned in package.json), ES module build, in assets/javascripts/vendor/mermaid/.
 // The library is imported on the first diagram only, after instant navigation too, and its
 // module build fetches just the parts a diagram type needs.
+// Pages opened from file:// (the offline edition) cannot import modules, so there the classic
+// build (mermaid.min.js, published by mkdocs-offline.yml only) is loaded with a <script> tag.
 (() => {
-  const src = new URL("vendor/mermaid/mermaid.esm.min.mjs", document.currentScript.src).href
+  const base = document.currentScript.src
   let options = {}
   let loading = null
+  const classic = () =>
+    new Promise((resolve, reject) => {
+      const script = document.createElement("script")
+      script.src = new URL("vendor/mermaid/mermaid.min.js", base).href
+      // The classic build sets window.mermaid itself: keep the stand-in there, as on the web.
+      const standIn = window.mermaid
+      script.onload = () => {
+        const mermaid = window.mermaid
+        window.mermaid = standIn
+        resolve(mermaid)
+      }
+      script.onerror = () => reject(new Error(`Mermaid failed to load from ${script.src}`))
+      document.head.append(script)
+    })
   const load = () =>
-    (loading ??= import(src).then(({ default: mermaid }) => {
+    (loading ??= (
+      location.protocol === "file:"
+        ? classic()
+        : import(new URL("vendor/mermaid/mermaid.esm.min.mjs", base).href).then(
+            ({ default: mermaid }) => mermaid,
+          )
+    ).then((mermaid) => {
       mermaid.initialize(options)
       return mermaid
     }))

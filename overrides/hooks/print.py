@@ -1,0 +1,31 @@
+"""Printing: marks link targets for the print CSS; keeps the print page's ids unique and intact."""
+
+from __future__ import annotations
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs_print_site_plugin import urls
+
+from ex01.printing import mark_link_targets, prefix_ids
+
+
+def on_config(config):
+    """Replace mkdocs-print-site-plugin's id renaming (pinned 2.9), which breaks pages.
+
+    The plugin renames only the ids of headings, <sup> and <li>, and only the first id in each
+    stretch of a line it scans, so footnotes and other targets keep ids that repeat across pages
+    (their links point nowhere), and it replaces an id's value wherever the text first occurs in
+    the tag: the glossary's <h2 id="d"> became <h2 iglossary-d="d">, invalid markup.
+    tests/build/test_links.py and test_html_validity.py check the result.
+    """
+    if not callable(getattr(urls, "update_anchor_ids", None)):
+        raise PluginError("mkdocs-print-site-plugin changed: urls.update_anchor_ids is gone")
+    urls.update_anchor_ids = prefix_ids
+    return config
+
+
+# Before the print-site plugin copies each page's HTML into the print page.
+@event_priority(50)
+def on_page_content(html, page, config, files):
+    """Mark links whose printed text would not show where they go (see extra.css, print)."""
+    return mark_link_targets(html)

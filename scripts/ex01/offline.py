@@ -1,0 +1,63 @@
+"""The offline edition as a zip (dist/ex01-offline.zip) whose bytes depend only on the built files.
+
+Usage: python -m ex01.offline SITE_DIR ZIP_PATH (`make offline` runs it after the build).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+# Everything sits in one folder inside the zip, so unpacking does not scatter files.
+FOLDER = "ex01-offline"
+# Zip's earliest date: entries carry no build clock, so two builds give the same bytes.
+TIMESTAMP = (1980, 1, 1, 0, 0, 0)
+
+
+def pack(site_dir: Path, zip_path: Path) -> int:
+    """Write every file below `site_dir` into `zip_path`, sorted, with fixed dates and modes.
+
+    Returns the number of files. The zip is written to a temporary file first, then renamed.
+    """
+    files = sorted(path for path in site_dir.rglob("*") if path.is_file())
+    if not any(path.name == "index.html" for path in files):
+        raise FileNotFoundError(f"{site_dir}: no index.html (build the offline edition first)")
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=zip_path.parent, suffix=".zip.tmp")
+    os.close(handle)
+    try:
+        with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for path in files:
+                entry = zipfile.ZipInfo(f"{FOLDER}/{path.relative_to(site_dir).as_posix()}")
+                entry.date_time = TIMESTAMP
+                entry.external_attr = 0o644 << 16
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                archive.writestr(entry, path.read_bytes(), compresslevel=9)
+        os.replace(temporary, zip_path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
+    return len(files)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Pack the built offline edition; exit 2 with one line when the site folder is not built."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 2:
+        print("usage: python -m ex01.offline SITE_DIR ZIP_PATH", file=sys.stderr)
+        return 2
+    site_dir, zip_path = Path(args[0]), Path(args[1])
+    try:
+        count = pack(site_dir, zip_path)
+    except FileNotFoundError as error:
+        print(error, file=sys.stderr)
+        return 2
+    print(f"{zip_path}: {count} files, {zip_path.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""HTML rewrites for print: link targets marked for the print CSS, page-prefixed print page ids."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+# An id attribute in a start tag. mkdocs-print-site-plugin renames <input> ids itself (together
+# with their <label for>), so those are left alone. Python-Markdown escapes "<" and ">" inside
+# attribute values, so a start tag never holds either.
+_ID = re.compile(r"""(<(?!input\b)[a-zA-Z][^<>]*?\sid=)(["'])(.*?)\2""")
+# A link to another site and its text (links never nest).
+_EXTERNAL_LINK = re.compile(r"""<a(\s[^<>]*?)?\shref="(https?://[^"]*)"([^<>]*)>(.*?)</a>""", re.S)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+def prefix_ids(html: str, page_key: str) -> str:
+    """Prefix every id in one page's HTML with `page_key` and "-".
+
+    On the print page the plugin points each link at "#<page key>-<id>"; this gives every
+    element those links may target (any tag, not only headings) that id, and changes nothing else.
+    """
+    return _ID.sub(lambda match: f"{match[1]}{match[2]}{page_key}-{match[3]}{match[2]}", html)
+
+
+def mark_link_targets(html: str) -> str:
+    """Add data-print-url to each link to another site whose text is not already its address.
+
+    The print CSS shows that attribute after the link. It cannot test the href itself: Material's
+    instant navigation makes every internal href absolute in the browser, so "http…" matches
+    links within the site too.
+    """
+
+    def mark(match: re.Match[str]) -> str:
+        before, url, after, text = match.groups()
+        shown = html_lib.unescape(_TAG.sub("", text)).strip()
+        if shown.rstrip("/") == html_lib.unescape(url).rstrip("/"):
+            return match[0]
+        return f'<a{before or ""} href="{url}" data-print-url="{url}"{after}>{text}</a>'
+
+    return _EXTERNAL_LINK.sub(mark, html)

@@ -1,0 +1,46 @@
+"""Print rewrites: page-prefixed ids on the print page, and link targets marked for print."""
+
+from __future__ import annotations
+
+from ex01.printing import mark_link_targets, prefix_ids
+
+
+def test_prefix_ids__short_id_left_intact() -> None:
+    """The plugin's own renaming turned <h2 id="d"> into <h2 iglossary-d="d">."""
+    html = '<h2 id="d">D<a class="headerlink" href="#glossary-d">¶</a></h2>'
+    result = prefix_ids(html, "glossary")
+    print(result)
+    assert result == '<h2 id="glossary-d">D<a class="headerlink" href="#glossary-d">¶</a></h2>'
+
+
+def test_prefix_ids__every_tag_and_every_id_on_a_line() -> None:
+    html = '<abbr title="x">GAN</abbr><sup id="fnref:a"><a href="#p-fn:a">1</a></sup><p id="c">'
+    result = prefix_ids(html, "p")
+    print(result)
+    assert result == (
+        '<abbr title="x">GAN</abbr><sup id="p-fnref:a"><a href="#p-fn:a">1</a></sup><p id="p-c">'
+    )
+
+
+def test_prefix_ids__inputs_and_lookalikes_left_alone() -> None:
+    """The plugin renames <input> ids with their labels; data-id and text are not ids."""
+    html = "<input id=\"__tabbed_1\"><div data-id='x' class='y' id='z'>id=\"t\"</div>"
+    result = prefix_ids(html, "k")
+    print(result)
+    assert result == "<input id=\"__tabbed_1\"><div data-id='x' class='y' id='k-z'>id=\"t\"</div>"
+
+
+def test_mark_link_targets__only_links_whose_text_hides_the_address() -> None:
+    html = (
+        '<a href="https://arxiv.org/abs/1">https://arxiv.org/abs/1</a> '
+        '<a class="x" href="https://mkdocs.org/" title="t">MkDocs</a> '
+        '<a href="../glossary/">Glossary</a>'
+    )
+    result = mark_link_targets(html)
+    print(result)
+    assert result == (
+        '<a href="https://arxiv.org/abs/1">https://arxiv.org/abs/1</a> '
+        '<a class="x" href="https://mkdocs.org/" data-print-url="https://mkdocs.org/" title="t">'
+        "MkDocs</a> "
+        '<a href="../glossary/">Glossary</a>'
+    )
