@@ -6,7 +6,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_print_site_plugin import urls
 
-from ex01.printing import mark_link_targets, prefix_ids
+from ex01.printing import keep_links_to, mark_link_targets, prefix_ids
 
 
 def on_config(config):
@@ -21,6 +21,17 @@ def on_config(config):
     if not callable(getattr(urls, "update_anchor_ids", None)):
         raise PluginError("mkdocs-print-site-plugin changed: urls.update_anchor_ids is gone")
     urls.update_anchor_ids = prefix_ids
+    # Links to the pages print-site's `exclude` leaves out (the side-by-side views) would become
+    # anchors to nowhere; they stay links to the pages themselves.
+    options = config["plugins"]["print-site"].config
+    excluded = tuple(
+        pattern.removesuffix("*").removesuffix(".md") for pattern in options["exclude"]
+    )
+    if not callable(getattr(urls, "fix_href_links", None)):
+        raise PluginError("mkdocs-print-site-plugin changed: urls.fix_href_links is gone")
+    # A rebuild under `mkdocs serve` runs this again: wrap the plugin's own function, once.
+    original = getattr(urls.fix_href_links, "__wrapped__", urls.fix_href_links)
+    urls.fix_href_links = keep_links_to(original, excluded, options["print_page_basename"] + "/")
     return config
 
 

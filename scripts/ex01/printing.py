@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html as html_lib
+import posixpath
 import re
+from collections.abc import Callable
 
 # An id attribute in a start tag. mkdocs-print-site-plugin renames <input> ids itself (together
 # with their <label for>), so those are left alone. Python-Markdown escapes "<" and ">" inside
@@ -39,3 +41,38 @@ def mark_link_targets(html: str) -> str:
         return f'<a{before or ""} href="{url}" data-print-url="{url}"{after}>{text}</a>'
 
     return _EXTERNAL_LINK.sub(mark, html)
+
+
+_HREF = re.compile(r'(<a\s[^<>]*?href=")([^"#:]*)((?:#[^"]*)?")')
+# Marks a link the plugin must leave alone: it skips any href starting with "http".
+_KEEP = "http-print-keep:"
+
+
+def keep_links_to(
+    fix_href_links: Callable[..., str], excluded: tuple[str, ...], print_dir: str
+) -> Callable[..., str]:
+    """Wrap the plugin's link rewriting so that links to pages left out of the print page stay
+    links to those pages (from the print page's folder), instead of anchors that are not there.
+
+    `excluded` holds site-relative URL prefixes ("side-by-side/"); `print_dir` is the print page's
+    folder ("print/").
+    """
+    back = "../" * print_dir.strip("/").count("/") + ("../" if print_dir.strip("/") else "")
+
+    def fix(page_html: str, page_key: str, page_url: str, *args, **kwargs) -> str:
+        def keep(match: re.Match[str]) -> str:
+            target = match[2]
+            if not target:
+                return match[0]
+            base = page_url if page_url.endswith("/") else posixpath.dirname(page_url) + "/"
+            resolved = posixpath.normpath(posixpath.join(base, target)).lstrip("/")
+            if not (resolved + "/").startswith(excluded):
+                return match[0]
+            slash = "/" if target.endswith("/") else ""
+            return f"{match[1]}{_KEEP}{resolved}{slash}{match[3]}"
+
+        fixed = fix_href_links(_HREF.sub(keep, page_html), page_key, page_url, *args, **kwargs)
+        return fixed.replace(_KEEP, back)
+
+    fix.__wrapped__ = fix_href_links  # type: ignore[attr-defined]
+    return fix

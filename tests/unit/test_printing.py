@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ex01.printing import mark_link_targets, prefix_ids
+import re
+
+from ex01.printing import keep_links_to, mark_link_targets, prefix_ids
 
 
 def test_prefix_ids__short_id_left_intact() -> None:
@@ -44,3 +46,16 @@ def test_mark_link_targets__only_links_whose_text_hides_the_address() -> None:
         "MkDocs</a> "
         '<a href="../glossary/">Glossary</a>'
     )
+
+
+def test_keep_links_to__links_to_excluded_pages_stay_links() -> None:
+    def plugin(page_html: str, page_key: str, page_url: str, *args: object) -> str:
+        # Stands in for the plugin: every internal href becomes an anchor on the print page.
+        return re.sub(r'href="(?!http)([^"]*)"', r'href="#anchor"', page_html)
+
+    fix = keep_links_to(plugin, ("side-by-side/",), "print/")
+    page = '<a href="../../../side-by-side/scaling/">both</a> <a href="../../gemini/scaling/">other</a>'
+    fixed = fix(page, "answers-chatgpt-scaling", "answers/chatgpt/scaling/")
+    print(fixed)
+    assert fixed == '<a href="../side-by-side/scaling/">both</a> <a href="#anchor">other</a>'
+    assert fix.__wrapped__ is plugin
