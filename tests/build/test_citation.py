@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from tests.conftest import DATA, PAGES, ROOT, page_html, page_url
 
 CONFIG = load_config(str(ROOT / "mkdocs.yml"))
 EDITION = str(CONFIG["extra"]["edition"]["date"])
+YEAR, MONTH, DAY = (int(part) for part in EDITION.split("-"))
+APA_DATE = f"{YEAR}, {datetime.date(YEAR, MONTH, DAY):%B} {DAY}"
 
 
 def _meta(tree: LexborHTMLParser, name: str) -> str | None:
@@ -37,13 +40,11 @@ def test_cite__block_names_the_page(page: str, site: Path, base_url: str) -> Non
     url = base_url + page_url(page)
     apa, bibtex = (button.attributes["data-copy"] for button in block.css("button.cite-copy"))
     print(apa, bibtex, sep="\n")
-    assert (
-        apa
-        == f"EX01 report editors. (2026, November 28). {_h1(tree)}. {CONFIG['site_name']}. {url}"
-    )
+    author, site_name = CONFIG["site_author"], CONFIG["site_name"]
+    assert apa == f"{author}. ({APA_DATE}). {_h1(tree)}. {site_name}. {url}"
     assert f"url = {{{url}}}," in bibtex
     assert bibtex.startswith("@misc{ex01-")
-    assert "year = {2026}," in bibtex
+    assert f"year = {{{YEAR}}}," in bibtex
     # Kept out of search: every page would otherwise match "EX01 report editors".
     assert "data-search-exclude" in block.attributes
 

@@ -54,7 +54,10 @@ def test_keep_links_to__links_to_excluded_pages_stay_links() -> None:
         return re.sub(r'href="(?!http)([^"]*)"', r'href="#anchor"', page_html)
 
     fix = keep_links_to(plugin, ("side-by-side/",), "print/")
-    page = '<a href="../../../side-by-side/scaling/">both</a> <a href="../../gemini/scaling/">other</a>'
+    page = (
+        '<a href="../../../side-by-side/scaling/">both</a> '
+        '<a href="../../gemini/scaling/">other</a>'
+    )
     fixed = fix(page, "answers-chatgpt-scaling", "answers/chatgpt/scaling/")
     print(fixed)
     assert fixed == '<a href="../side-by-side/scaling/">both</a> <a href="#anchor">other</a>'
