@@ -32,7 +32,7 @@ def _not_utf8(project: Path) -> None:
 
 CASES = {
     "missing page": (_delete, "missing"),
-    "no front matter": (_break_front_matter("---\ntool:", "tool:"), "no front matter"),
+    "no front matter": (_break_front_matter("---\ntitle:", "title:"), "no front matter"),
     "invalid yaml": (_break_front_matter("prompt: 4", "prompt: [4"), "not valid YAML"),
     "unknown tool": (_break_front_matter("tool: gemini", "tool: bard"), "unknown tool 'bard'"),
     "bad prompt": (_break_front_matter("prompt: 4", "prompt: 9"), "prompt must be a number"),

@@ -44,3 +44,11 @@ def test_404__says_so_and_offers_ways_on(site: Path, html_pages: dict[str, str])
     assert "/chapters/foundations/" in links
     assert "/glossary/" in links
     assert tree.css_first("input.md-search__input") is not None
+
+
+def test_titles__unique_across_pages(site: Path) -> None:
+    # Bookmarks, tabs and search engines show the <title>: ChatGPT's and Gemini's answers to a
+    # prompt share a short navigation title, so their front matter gives the full one.
+    titles = [LexborHTMLParser(page_html(site, page)).css_first("title").text() for page in PAGES]
+    print(titles)
+    assert len(set(titles)) == len(titles)
