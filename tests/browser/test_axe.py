@@ -15,7 +15,12 @@ pytestmark = pytest.mark.browser
 def axe_violations(session: Session, scheme: str) -> list[dict]:
     page = session.page
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-    page.wait_for_timeout(100)
+    # Material fades colours over 125-250 ms: axe must see the palette, not a blend of two.
+    page.wait_for_timeout(50)
+    page.wait_for_function(
+        "document.getAnimations().every(a => !(a instanceof CSSTransition)"
+        " || a.playState !== 'running')"
+    )
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
     return [

@@ -88,8 +88,10 @@ def test_offline__search_finds_the_expected_page(offline: Session) -> None:
     results = page.locator("li.md-search-result__item > a")
     results.first.wait_for(timeout=10_000)
     hrefs = results.evaluate_all("links => links.map(a => a.href.split(/[?#]/)[0])")
-    print(hrefs[:5], offline.errors)
-    assert hrefs[0].endswith("/chapters/gans.html")
+    pages = list(dict.fromkeys(hrefs))
+    print(pages[:5], offline.errors)
+    # As on the web (tests/browser/test_search.py): the glossary's definition may come first.
+    assert any(page.endswith("/chapters/gans.html") for page in pages[:3])
     assert offline.errors == []
 
 
