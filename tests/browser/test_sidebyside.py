@@ -54,6 +54,16 @@ def test_sidebyside__picking_gemini_in_one_row_switches_every_row(phone: Session
     assert [[panel["shown"] for panel in row] for row in rows] == [[False, True]] * len(rows)
 
 
+def test_sidebyside__a_link_to_a_tab_opens_it(phone: Session) -> None:
+    # Tab ids are named after their row's first heading (ex01.tabs), so a copied link to a tab
+    # keeps working when rows are added above it; following one opens that tab.
+    page = phone.open(PAGE + "#chatgpt-introduction-gemini")
+    assert page.locator("#chatgpt-introduction-gemini").is_checked()
+    rows = page.evaluate(PANELS)
+    print(rows[:2])
+    assert [panel["shown"] for panel in rows[1]] == [False, True]
+
+
 def test_sidebyside__search_finds_the_answer_once_and_no_side_by_side_page(
     session: Session,
 ) -> None:

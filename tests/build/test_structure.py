@@ -39,12 +39,15 @@ def test_headings__no_level_jumps(html_pages: dict[str, str]) -> None:
     assert not jumps
 
 
-def test_headings__no_positional_ids(html_pages: dict[str, str]) -> None:
+def test_ids__none_positional(html_pages: dict[str, str]) -> None:
+    # Any id in the content is an address a reader can copy (headings, footnotes, and the
+    # side-by-side tabs, whose labels link to their inputs): none may depend on position.
     positional = [
         f"{path}#{node.id}"
         for path, html in html_pages.items()
-        for node in _article(html).css(HEADINGS)
-        if node.id and POSITIONAL_ID.search(node.id)
+        for node in _article(html).css("[id]")
+        if node.id
+        and (POSITIONAL_ID.search(node.id) or re.match(r"(__tabbed_|fn:|fnref:)\d", node.id))
     ]
     print(positional)
     assert not positional
