@@ -41,6 +41,8 @@ def test_math__typeset_after_instant_navigation(session: Session) -> None:
     page.evaluate("window.sameDocument = true")
     page.locator("nav.md-nav--primary a", has_text="Variational autoencoders").first.click()
     page.wait_for_url(session.base_url + "chapters/vaes/")
+    # The address changes before the new content is in: wait for the page's formulas to arrive.
+    page.wait_for_function("document.querySelectorAll('article .arithmatex').length > 0")
     assert typeset(page) > 0
     assert page.evaluate("window.sameDocument === true"), "expected an instant navigation"
     assert session.errors == [] and session.third_party == []

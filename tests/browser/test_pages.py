@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Iterator
 
-from tests.browser.conftest import Session
+import pytest
+from playwright.sync_api import Browser
+
+from tests.browser.conftest import Session, new_session
 from tests.conftest import PRINT_URL, URLS
 
 pytestmark = pytest.mark.browser
@@ -14,21 +17,25 @@ pytestmark = pytest.mark.browser
 EVERY_PAGE = [*URLS, PRINT_URL, "404.html"]
 
 
-@pytest.mark.parametrize("url", EVERY_PAGE)
-def test_page__loads_without_errors(url: str, session: Session) -> None:
-    page = session.open(url)
+@pytest.fixture(scope="module", params=EVERY_PAGE)
+def loaded(request, browser: Browser, base_url: str) -> Iterator[Session]:
+    """Each page loaded once, for both checks below: what it logged and what it requested."""
+    session = new_session(browser, base_url, viewport={"width": 1280, "height": 900})
+    page = session.open(request.param)
     page.wait_for_timeout(300)  # diagrams and search index load after the load event
-    print(session.errors, session.third_party)
-    assert page.locator("article h1").count() >= 1
-    assert session.errors == []
+    yield session
+    session.page.context.close()
 
 
-@pytest.mark.parametrize("url", EVERY_PAGE)
-def test_page__requests_nothing_off_the_site(url: str, session: Session) -> None:
-    session.open(url)
-    session.page.wait_for_timeout(300)
-    print(session.third_party)
-    assert session.third_party == []
+def test_page__loads_without_errors(loaded: Session) -> None:
+    print(loaded.errors, loaded.third_party)
+    assert loaded.page.locator("article h1").count() >= 1
+    assert loaded.errors == []
+
+
+def test_page__requests_nothing_off_the_site(loaded: Session) -> None:
+    print(loaded.third_party)
+    assert loaded.third_party == []
 
 
 def test_gate__third_party_script_is_caught(session: Session) -> None:
