@@ -36,6 +36,8 @@ def pack(site_dir: Path, zip_path: Path) -> int:
                 entry.external_attr = 0o644 << 16
                 entry.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(entry, path.read_bytes(), compresslevel=9)
+        # mkstemp makes the file private (0600); a download to hand out is readable by all.
+        os.chmod(temporary, 0o644)
         os.replace(temporary, zip_path)
     except BaseException:
         os.unlink(temporary)

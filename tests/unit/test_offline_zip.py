@@ -1,0 +1,32 @@
+"""The offline edition's zip: sorted entries, fixed dates, readable by everyone who gets it."""
+
+from __future__ import annotations
+
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from ex01.offline import pack
+
+
+def _site(root: Path) -> Path:
+    (root / "site" / "b").mkdir(parents=True)
+    (root / "site" / "index.html").write_text("<h1>home</h1>", encoding="utf-8")
+    (root / "site" / "b" / "page.html").write_text("<h1>b</h1>", encoding="utf-8")
+    return root / "site"
+
+
+def test_pack__zip_is_readable_by_all(tmp_path: Path) -> None:
+    zip_path = tmp_path / "dist" / "ex01-offline.zip"
+    assert pack(_site(tmp_path), zip_path) == 2
+    assert stat.S_IMODE(zip_path.stat().st_mode) == 0o644
+    assert zipfile.ZipFile(zip_path).namelist() == sorted(zipfile.ZipFile(zip_path).namelist())
+
+
+def test_pack__refuses_a_folder_without_a_site(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(FileNotFoundError, match=r"no index\.html"):
+        pack(tmp_path / "empty", tmp_path / "out.zip")
+    assert not (tmp_path / "out.zip").exists()
