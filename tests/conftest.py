@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
+from ex01.permalinks import page_url
+
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DATA = Path(__file__).resolve().parent / "data"
@@ -85,12 +87,6 @@ def site(served_site: tuple[Path, str]) -> Path:
 def base_url(served_site: tuple[Path, str]) -> str:
     """The address the built site is served at, ending in '/'."""
     return served_site[1]
-
-
-def page_url(page: str) -> str:
-    """A docs page's site-relative URL: 'answers/gemini/scaling.md' -> 'answers/gemini/scaling/'."""
-    stem = page.removesuffix(".md")
-    return "" if stem == "index" else stem.removesuffix("/index") + "/"
 
 
 def page_html(site_dir: Path, page: str) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+
 from mkdocs.exceptions import PluginError
 
 from ex01.citation import (
     Citation,
     CitationError,
+    abbreviation,
     bibtex_key,
     edition_date,
     head_meta,
@@ -14,21 +17,34 @@ from ex01.citation import (
 )
 from ex01.permalinks import web_url
 
+# The same snippet pymdownx.snippets appends to every page (mkdocs.yml).
+ABBREVIATIONS = "includes/abbreviations.md"
+# What every page's citation shares, read once per build by on_config.
+_build: dict[str, object] = {}
+
+
+def on_config(config):
+    """Check the edition date and read the APA expansion once, before any page is built."""
+    path = os.path.join(config["docs_dir"], ABBREVIATIONS)
+    try:
+        _build["date"] = edition_date(config["extra"].get("edition", {}).get("date"))
+        with open(path, encoding="utf-8") as handle:
+            _build["apa"] = abbreviation(handle.read(), "APA", os.path.relpath(path))
+    except (CitationError, OSError) as error:
+        raise PluginError(str(error)) from None
+    return config
+
 
 def _citation(page, config) -> Citation:
-    extra = config["extra"]
-    try:
-        date = edition_date(extra.get("edition", {}).get("date"))
-    except CitationError as error:
-        raise PluginError(str(error)) from None
     # The page's h1 names it fully ("ChatGPT, prompt 4: …"); the nav title may be shorter.
     first = page.toc.items[0] if page.toc.items else None
     title = first.title if first is not None and first.level == 1 else page.title
+    date = _build["date"]
     return Citation(
         title=title,
         author=config["site_author"],
         site_name=config["site_name"],
-        report_title=extra["report"]["title"],
+        report_title=config["extra"]["report"]["title"],
         url=web_url(config["site_url"], page.file.src_uri),
         date=date,
         description=page.meta.get("description") or config["site_description"],
@@ -38,7 +54,8 @@ def _citation(page, config) -> Citation:
 
 def on_page_content(html: str, page, config, files) -> str:
     """The block goes last in the article, after any footnotes."""
-    return f"{html}\n<!-- hooks/citation.py -->\n{render_cite_block(_citation(page, config))}"
+    block = render_cite_block(_citation(page, config), _build["apa"])
+    return f"{html}\n<!-- hooks/citation.py -->\n{block}"
 
 
 def on_page_context(context, page, config, nav):

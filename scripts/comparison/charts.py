@@ -167,16 +167,23 @@ def _figure(categories: Sequence[str], columns: int = 1) -> Figure:
     return figure
 
 
+def _bar_chart(
+    name: str, title: str, categories: list[str], series: list[_Series], axis: str, unit: str
+) -> Chart:
+    """One grouped bar chart, with its title and a text description of every bar."""
+    with matplotlib.rc_context(_STYLE):
+        figure = _figure(categories)
+        _grouped_bars(figure, 1, 1, categories, series, title, axis)
+        description = f"Bar chart. {_describe(series, categories, unit)}"
+        return Chart(name, title, description, _svg(figure, title, description))
+
+
 def length_chart(c: Comparison) -> Chart:
     """Words per answer, by prompt and tool."""
     categories = _prompt_names(c)
     series = _per_prompt(c, "words")
     title = "Length of each answer, in words, by prompt"
-    with matplotlib.rc_context(_STYLE):
-        figure = _figure(categories)
-        _grouped_bars(figure, 1, 1, categories, series, title, "words")
-        description = f"Bar chart. {_describe(series, categories, ' words')}"
-        return Chart(LENGTH_CHART, title, description, _svg(figure, title, description))
+    return _bar_chart(LENGTH_CHART, title, categories, series, "words", " words")
 
 
 def readability_chart(c: Comparison) -> Chart:
@@ -215,11 +222,7 @@ def coverage_chart(c: Comparison) -> Chart:
             )
         )
     title = "Concepts of the taxonomy named, by topic (all prompts together)"
-    with matplotlib.rc_context(_STYLE):
-        figure = _figure(categories)
-        _grouped_bars(figure, 1, 1, categories, series, title, "concepts named")
-        description = f"Bar chart. {_describe(series, categories, ' concepts')}"
-        return Chart(COVERAGE_CHART, title, description, _svg(figure, title, description))
+    return _bar_chart(COVERAGE_CHART, title, categories, series, "concepts named", " concepts")
 
 
 def render_charts(c: Comparison) -> tuple[Chart, ...]:

@@ -8,10 +8,6 @@ import re
 from dataclasses import dataclass
 
 _BIBTEX_SPECIAL = re.compile(r"([&%$#_{}])")
-# Must match the APA entry in docs/includes/abbreviations.md (tests/build/test_acronyms.py).
-APA_TITLE = (
-    "American Psychological Association: its citation style, used for the references on this site"
-)
 MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
 
@@ -94,14 +90,22 @@ def render_bibtex(citation: Citation) -> str:
     return "@misc{" + c.key + ",\n" + "\n".join(lines) + "\n}"
 
 
-def render_cite_block(citation: Citation) -> str:
+def abbreviation(snippet: str, acronym: str, path: str) -> str:
+    """An acronym's expansion from the site's abbreviations snippet (`*[APA]: ...` lines)."""
+    match = re.search(rf"^\*\[{re.escape(acronym)}\]: (.+)$", snippet, re.MULTILINE)
+    if match is None:
+        raise CitationError(f"{path}: no entry for {acronym}, which the citation block uses")
+    return match[1].strip()
+
+
+def render_cite_block(citation: Citation, apa_title: str) -> str:
     """The "Cite this page" block appended to every page (kept out of the search index)."""
     apa_text = html.escape(render_apa_text(citation))
     bibtex = render_bibtex(citation)
     return (
         '<details class="cite" id="cite-this-page" data-search-exclude>\n'
         "<summary>Cite this page</summary>\n"
-        f'<p class="cite__label"><abbr title="{APA_TITLE}">APA</abbr></p>\n'
+        f'<p class="cite__label"><abbr title="{html.escape(apa_title)}">APA</abbr></p>\n'
         f'<p class="cite__entry">{render_apa_html(citation)}</p>\n'
         f'<button type="button" class="cite-copy" data-copy="{apa_text}" '
         'aria-label="Copy the APA citation">Copy APA</button>\n'

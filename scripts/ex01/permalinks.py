@@ -25,15 +25,19 @@ def heading_text(inner_html: str) -> str:
     return " ".join(LexborHTMLParser(f"<p>{inner_html}</p>").css_first("p").text().split())
 
 
+def page_url(src_uri: str) -> str:
+    """A docs page's site-relative URL: 'answers/gemini/scaling.md' -> 'answers/gemini/scaling/'."""
+    stem = src_uri.removesuffix(".md")
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
 def web_url(site_url: str, src_uri: str) -> str:
     """A page's address on the web edition, whatever this build's URL style.
 
     'answers/gemini/scaling.md' gives '<site_url>answers/gemini/scaling/'. The offline edition
     (page.html files) uses it too, so a link copied or cited there works on the web.
     """
-    stem = src_uri.removesuffix(".md")
-    path = "" if stem == "index" else stem.removesuffix("/index") + "/"
-    return site_url.rstrip("/") + "/" + path
+    return site_url.rstrip("/") + "/" + page_url(src_uri)
 
 
 def add_copy_buttons(content: str, page_url: str) -> str:
@@ -109,18 +113,18 @@ def check_registry(site_dir: Path, registry: dict[str, list[str]]) -> list[str]:
     a renamed heading can keep its old id alive with an empty anchor (`<a id="old"></a>`).
     """
     problems = []
-    for url, ids in sorted(registry.items()):
+    for registered, ids in sorted(registry.items()):
+        url, seen = registered, {registered}
         path = _built_page(site_dir, url)
-        seen = {url}
         while path.is_file() and (target := redirect_target(path.read_text(encoding="utf-8"))):
-            url = posixpath.normpath(posixpath.join(url, target.split("#")[0])).lstrip("./")
-            url = "" if url in ("", ".") else url.rstrip("/") + "/"
-            if url in seen:
+            url = posixpath.normpath(posixpath.join(url or ".", target.split("#")[0]))
+            url = "" if url == "." else url + "/"
+            if url in seen:  # a redirect loop
                 break
             seen.add(url)
             path = _built_page(site_dir, url)
         if not path.is_file():
-            problems.append(f"{next(iter(sorted(seen)))}: page gone (add a redirect in mkdocs.yml)")
+            problems.append(f"{registered}: page gone (add a redirect in mkdocs.yml)")
             continue
         tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
         present = {node.id for node in tree.css("[id]")}

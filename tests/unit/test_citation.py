@@ -9,6 +9,7 @@ import pytest
 from ex01.citation import (
     Citation,
     CitationError,
+    abbreviation,
     bibtex_key,
     edition_date,
     render_apa_html,
@@ -67,8 +68,16 @@ def test_edition_date__rejects_a_non_date() -> None:
 
 
 def test_cite_block__kept_out_of_search_with_two_copy_buttons() -> None:
-    block = render_cite_block(CITATION)
+    block = render_cite_block(CITATION, "American Psychological Association")
     print(block)
     assert "data-search-exclude" in block
     assert block.count('class="cite-copy"') == 2
     assert 'data-copy="EX01 report editors. (2026, November 28). GPT &amp; friends' in block
+    assert '<abbr title="American Psychological Association">APA</abbr>' in block
+
+
+def test_abbreviation__read_from_the_snippet_or_an_error_naming_it() -> None:
+    snippet = "*[AI]: Artificial intelligence\n\n*[APA]: American Psychological Association\n"
+    assert abbreviation(snippet, "APA", "a.md") == "American Psychological Association"
+    with pytest.raises(CitationError, match=r"a\.md: no entry for BibTeX"):
+        abbreviation(snippet, "BibTeX", "a.md")
