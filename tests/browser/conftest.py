@@ -50,11 +50,12 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
 
 
 # A page is what a reader sees once Material has drawn its diagrams and KaTeX its formulas.
-# COUNT_DIAGRAMS runs before any page script; Material replaces each <pre class="mermaid"> with
-# a <div class="mermaid"> holding the SVG.
+# COUNT_DIAGRAMS runs before any page script. A diagram drawn ahead of time arrives as a
+# <div class="mermaid"> holding the SVG in a shadow root; Material replaces any other, a
+# <pre class="mermaid">, with such a div once Mermaid has drawn it.
 COUNT_DIAGRAMS = """
 document.addEventListener("DOMContentLoaded", () => {
-  window.diagramCount = document.querySelectorAll("pre.mermaid").length;
+  window.diagramCount = document.querySelectorAll("pre.mermaid, div.mermaid").length;
 });
 """
 SETTLED = """() => [...document.querySelectorAll("article div.mermaid")]

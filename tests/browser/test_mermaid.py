@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
+from ex01 import diagrams
 from tests.browser.conftest import Session
 from tests.conftest import DOCS, PAGES, page_url
 
@@ -91,16 +92,52 @@ def test_mermaid__renders_in_both_palettes(url: str, session: Session) -> None:
 
 
 def test_gate__broken_diagram_is_caught(session: Session, site: Path) -> None:
-    """A diagram with a syntax error leaves no SVG and reports an error."""
+    """A diagram drawn in the browser (one not yet in the store) with a syntax error leaves
+    no SVG and reports an error."""
     url = sorted(DIAGRAMS)[0]
     html = (site / url / "index.html").read_text(encoding="utf-8")
-    broken = html.replace("flowchart LR", "flowchart LR\n    A --> -->", 1)
+    broken = html.replace(
+        "</article>",
+        '<pre class="mermaid"><code>flowchart LR\n    A --> --></code></pre></article>',
+        1,
+    )
     assert broken != html
     session.page.route(
         session.base_url + url, lambda route: route.fulfill(body=broken, content_type="text/html")
     )
     page = session.open(url, settle=False)
     with pytest.raises(Exception, match="Timeout"):
-        rendered(page, DIAGRAMS[url], timeout=3_000)
+        rendered(page, DIAGRAMS[url] + 1, timeout=3_000)
     print(session.errors)
     assert session.errors
+
+
+def test_mermaid__undrawn_diagram_is_drawn_in_the_browser(session: Session, site: Path) -> None:
+    """A diagram not yet in the store (just written, under `mkdocs serve`) still renders."""
+    url = sorted(DIAGRAMS)[0]
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    extra = html.replace(
+        "</article>",
+        '<pre class="mermaid"><code>flowchart LR\n    accTitle: New\n    accDescr: A new diagram\n'
+        "    A --> B</code></pre></article>",
+        1,
+    )
+    session.page.route(
+        session.base_url + url, lambda route: route.fulfill(body=extra, content_type="text/html")
+    )
+    rendered(session.open(url), DIAGRAMS[url] + 1)
+    assert session.errors == []
+
+
+def test_draw__names_the_file_and_line_of_a_broken_diagram(
+    site: Path, browser: Browser, tmp_path: Path
+) -> None:
+    """`make diagrams` stops on a diagram Mermaid cannot draw, naming where it is written."""
+    source = "flowchart LR\n    A --> -->\n"
+    drawn = diagrams.draw(site, {"broken": source, "fine": "flowchart LR\n    A --> B\n"}, browser)
+    print(drawn)
+    assert "error" in drawn["broken"] and drawn["fine"]["svg"].startswith("<svg")
+    page = tmp_path / "docs" / "chapters" / "new.md"
+    page.parent.mkdir(parents=True)
+    page.write_text("# New\n\nText.\n\n```mermaid\n" + source + "```\n", encoding="utf-8")
+    assert diagrams.locate(source, tmp_path / "docs") == f"{page}:5"

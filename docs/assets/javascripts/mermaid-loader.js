@@ -43,3 +43,16 @@
     },
   }
 })()
+
+// Diagrams drawn ahead of time (scripts/ex01/diagrams.py) arrive as SVG in a declarative shadow
+// root, <template shadowrootmode="open">. The HTML parser attaches it on a direct load, but
+// instant navigation parses the next page with DOMParser, which leaves such templates inert:
+// attach them here. Material's document$ emits on every page, instant ones included.
+document$.subscribe(() => {
+  for (const template of document.querySelectorAll("div.mermaid > template[shadowrootmode]")) {
+    const host = template.parentElement
+    if (host.shadowRoot) continue
+    host.attachShadow({ mode: template.getAttribute("shadowrootmode") }).append(template.content)
+    template.remove()
+  }
+})

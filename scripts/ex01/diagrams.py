@@ -1,0 +1,314 @@
+"""Mermaid diagrams drawn once, when they are written, and served as SVG.
+
+Drawing a diagram in the reader's browser costs Mermaid's download and hundreds of milliseconds
+of blocked main thread on a phone (README, Benchmarks). So each diagram is drawn ahead of time,
+with the site's own Mermaid and the configuration Material gives it, and kept in a store,
+`docs/includes/diagrams.json`, keyed by a hash of the diagram's source:
+
+    {"mermaid": "<version>", "diagrams": {"<key>": {"source": "...", "svg": "<svg ...>"}}}
+
+At build time `fence_format` (the `format` of the mermaid fence in mkdocs.yml) looks each
+diagram up and writes its SVG into a declarative shadow root, the same isolation Material's
+own rendering uses, so the page's styles do not reach into the diagram while the palette's
+colour variables do. A diagram that is not in the store (one just written or edited under
+`mkdocs serve`) is left as `<pre class="mermaid">`, and Material draws it in the browser as before.
+
+`python -m ex01.diagrams` (`make diagrams`) builds the site, draws every diagram the store lacks
+in Chromium, and rewrites the store with exactly the diagrams the site uses. `--check` only
+reports what is missing or stale and needs no browser; tests/build/test_diagrams.py runs the
+same checks on the built site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from collections.abc import Callable
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from pymdownx.superfences import fence_code_format
+from selectolax.lexbor import LexborHTMLParser
+
+ROOT = Path(__file__).resolve().parents[2]
+STORE = Path("docs/includes/diagrams.json")
+PACKAGE_JSON = Path("package.json")
+MERMAID_MODULE = "assets/javascripts/vendor/mermaid/mermaid.esm.min.mjs"
+
+
+class DiagramError(Exception):
+    """A store or pin that cannot be read, or a failed build; the message names the file."""
+
+
+def key(source: str) -> str:
+    """The store key of a diagram: a hash of its exact source text."""
+    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+
+
+def mermaid_version(package_json: Path) -> str:
+    """The Mermaid version the site serves, as pinned in package.json."""
+    try:
+        return json.loads(package_json.read_text(encoding="utf-8"))["devDependencies"]["mermaid"]
+    except (OSError, ValueError, KeyError) as error:
+        raise DiagramError(
+            f"{package_json}: cannot read the pinned mermaid version ({error})"
+        ) from error
+
+
+def load(store: Path) -> dict:
+    """The store's contents; an absent store is an empty one."""
+    return _load(store, *_stamp(store))
+
+
+def _stamp(store: Path) -> tuple[int, int]:
+    try:
+        stat = store.stat()
+    except FileNotFoundError:
+        return (0, 0)
+    return (stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(store: Path, mtime_ns: int, size: int) -> dict:
+    if (mtime_ns, size) == (0, 0):
+        return {"mermaid": None, "diagrams": {}}
+    try:
+        data = json.loads(store.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DiagramError(f"{store}: not a readable diagram store ({error})") from error
+    if not isinstance(data, dict) or not isinstance(data.get("diagrams"), dict):
+        raise DiagramError(f'{store}: expected {{"mermaid": ..., "diagrams": {{...}}}}')
+    return data
+
+
+def embed(digest: str, svg: str) -> str:
+    """The markup of a drawn diagram: its SVG in an open declarative shadow root."""
+    return (
+        f'<div class="mermaid" data-diagram="{digest}">'
+        f'<template shadowrootmode="open">{svg}</template></div>'
+    )
+
+
+def fence_format(store: str = str(STORE)) -> Callable[..., str]:
+    """The superfences `format` for mermaid fences, reading drawn diagrams from `store`
+    (relative to the folder mkdocs runs in, like the snippets' base_path)."""
+
+    def format(source: str, language: str, class_name: str, options, md, **kwargs) -> str:
+        digest = key(source)
+        entry = load(Path(store))["diagrams"].get(digest)
+        if entry is None or entry.get("source") != source:
+            # Not drawn yet: Material draws it in the browser.
+            return fence_code_format(source, language, class_name, options, md, **kwargs)
+        return embed(digest, entry["svg"])
+
+    return format
+
+
+def used(site: Path, store: dict) -> tuple[dict[str, str], list[str]]:
+    """The diagrams a built site uses, {key: source}, and the pages that still draw one in the
+    browser (not in the store)."""
+    sources: dict[str, str] = {}
+    undrawn: list[str] = []
+    for page in sorted(site.rglob("*.html")):
+        tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
+        for node in tree.css("pre.mermaid"):
+            source = node.text(deep=True)
+            sources[key(source)] = source
+            undrawn.append(str(page.relative_to(site)))
+        for node in tree.css("div.mermaid[data-diagram]"):
+            digest = node.attributes["data-diagram"]
+            sources[digest] = store["diagrams"][digest]["source"]
+    return sources, undrawn
+
+
+def problems(site: Path, store_path: Path, package_json: Path) -> list[str]:
+    """What keeps the store from matching the built site; empty when it is up to date."""
+    store = load(store_path)
+    version = mermaid_version(package_json)
+    sources, undrawn = used(site, store)
+    found = []
+    if store["diagrams"] and store["mermaid"] != version:
+        found.append(
+            f"{store_path}: drawn with mermaid {store['mermaid']}, the site serves {version}"
+        )
+    found += [f"{page}: a diagram is not drawn yet" for page in sorted(set(undrawn))]
+    found += [
+        f"{store_path}: diagram {digest} is used by no page"
+        for digest in sorted(set(store["diagrams"]) - set(sources))
+    ]
+    return found
+
+
+def locate(source: str, docs: Path) -> str:
+    """`file:line` of the Markdown that holds a diagram's source, for error messages."""
+    first = next((line.strip() for line in source.splitlines() if line.strip()), "")
+    for path in sorted(docs.rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for number, line in enumerate(lines, start=1):
+            fence = line.strip().startswith("```mermaid") and number < len(lines)
+            if fence and lines[number].strip() == first:
+                return f"{path}:{number}"
+    return str(docs)
+
+
+# Captures the configuration Material passes to Mermaid (its theme CSS follows the palette's
+# colour variables), by wrapping the stand-in assets/javascripts/mermaid-loader.js installs.
+CAPTURE = """
+(() => {
+  let standIn
+  Object.defineProperty(window, "mermaid", {
+    configurable: true,
+    get: () => standIn,
+    set(value) {
+      standIn = value
+      const initialize = value.initialize
+      value.initialize = (config) => {
+        window.__mermaidConfig = config
+        return initialize.call(value, config)
+      }
+    },
+  })
+})()
+"""
+
+DRAW = """
+async ([module, items]) => {
+  const { default: mermaid } = await import(module)
+  mermaid.initialize(window.__mermaidConfig)
+  const drawn = {}
+  for (const [digest, source] of items) {
+    try {
+      drawn[digest] = { svg: (await mermaid.render(`mermaid-${digest}`, source)).svg }
+    } catch (error) {
+      drawn[digest] = { error: String(error && error.message ? error.message : error) }
+    }
+  }
+  return drawn
+}
+"""
+
+# A diagram added to the home page for the capture: Material configures Mermaid on a page's
+# first diagram, and every diagram of the site may already be drawn.
+PROBE = '<pre class="mermaid"><code>flowchart LR\n  a --> b</code></pre>'
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def draw(site: Path, items: dict[str, str], browser=None) -> dict[str, dict[str, str]]:
+    """Draws diagrams {key: source} in Chromium, in the built `site`; {key: {svg | error}}.
+    Uses `browser` (a Playwright Browser) when given, else launches the system Chromium."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        from ex01.chromium import CHROMIUM_FLAGS, SYSTEM_CHROMIUM
+
+        executable = SYSTEM_CHROMIUM if Path(SYSTEM_CHROMIUM).exists() else None
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+            try:
+                return draw(site, items, browser)
+            finally:
+                browser.close()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=site))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    probe = home.replace("</article>", PROBE + "</article>", 1)
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script(CAPTURE)
+        page.route(base, lambda route: route.fulfill(body=probe, content_type="text/html"))
+        page.goto(base)
+        page.wait_for_function("window.__mermaidConfig !== undefined", timeout=30_000)
+        return page.evaluate(DRAW, [base + MERMAID_MODULE, sorted(items.items())])
+    finally:
+        context.close()
+        server.shutdown()
+
+
+def build(destination: Path) -> None:
+    """A strict build of the site into `destination`."""
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(destination)],
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise DiagramError(f"mkdocs build failed:\n{result.stderr.strip()}")
+
+
+def write(store_path: Path, version: str, diagrams: dict[str, dict[str, str]]) -> None:
+    """Writes the store deterministically (sorted keys), replacing the old one whole."""
+    text = json.dumps({"mermaid": version, "diagrams": diagrams}, indent=1, sort_keys=True)
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=store_path.parent, suffix=".tmp", delete=False
+    ) as handle:
+        handle.write(text + "\n")
+    os.chmod(handle.name, 0o644)
+    os.replace(handle.name, store_path)
+
+
+def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> list[str]:
+    """Brings the store up to date with the site (or, with `check`, reports what is not)."""
+    version = mermaid_version(package_json)
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build(site)
+        if check:
+            return problems(site, store_path, package_json)
+        store = load(store_path)
+        sources, _ = used(site, store)
+        keep = {
+            digest: store["diagrams"][digest]
+            for digest in sources
+            if digest in store["diagrams"] and store["mermaid"] == version
+        }
+        missing = {digest: source for digest, source in sources.items() if digest not in keep}
+        drawn = draw(site, missing) if missing else {}
+    failures = [
+        f"{locate(missing[digest], docs)}: Mermaid cannot draw this diagram: {result['error']}"
+        for digest, result in sorted(drawn.items())
+        if "error" in result
+    ]
+    if failures:
+        return failures
+    diagrams = {**keep, **{d: {"source": missing[d], "svg": r["svg"]} for d, r in drawn.items()}}
+    if diagrams != store["diagrams"] or store["mermaid"] != version:
+        write(store_path, version, diagrams)
+    print(f"{store_path}: {len(diagrams)} diagrams, {len(drawn)} drawn now")
+    return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ex01.diagrams", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--check", action="store_true", help="report, do not draw or write")
+    args = parser.parse_args(argv)
+    try:
+        found = update(STORE, PACKAGE_JSON, Path("docs"), args.check)
+    except DiagramError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for line in found:
+        print(f"error: {line}", file=sys.stderr)
+    if args.check and not found:
+        print(f"{STORE}: up to date")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

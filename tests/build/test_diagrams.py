@@ -1,0 +1,78 @@
+"""Every diagram is served drawn (docs/includes/diagrams.json, `make diagrams`), and the store
+holds exactly the site's diagrams, drawn with the Mermaid version the site serves."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
+
+from ex01 import diagrams
+from tests.conftest import DOCS, ROOT
+
+STORE = ROOT / diagrams.STORE
+PACKAGE_JSON = ROOT / diagrams.PACKAGE_JSON
+
+
+def test_diagrams__store_matches_the_site(site: Path) -> None:
+    found = diagrams.problems(site, STORE, PACKAGE_JSON)
+    print(found)
+    assert found == [], "run `make diagrams`"
+
+
+def test_diagrams__every_one_served_as_svg(html_pages: dict[str, str]) -> None:
+    """Each ```mermaid fence in the sources is an SVG in its page, with no Mermaid to load."""
+    fences = sum(
+        path.read_text(encoding="utf-8").count("```mermaid") for path in DOCS.rglob("*.md")
+    )
+    drawn = 0
+    for name, html in html_pages.items():
+        if name.startswith("print/"):
+            continue  # the print page repeats every page
+        for node in LexborHTMLParser(html).css("div.mermaid[data-diagram]"):
+            template = node.css_first("template[shadowrootmode=open]")
+            assert template is not None and "<svg" in template.html, name
+            drawn += 1
+    assert drawn == fences > 0
+
+
+def _stale_copy(tmp_path: Path, site: Path, edit) -> tuple[Path, Path]:
+    store = tmp_path / "diagrams.json"
+    data = json.loads(STORE.read_text(encoding="utf-8"))
+    edit(data)
+    store.write_text(json.dumps(data), encoding="utf-8")
+    copy = tmp_path / "site"
+    shutil.copytree(site, copy)
+    return store, copy
+
+
+def test_gate__undrawn_diagram_is_reported(site: Path, tmp_path: Path) -> None:
+    store, copy = _stale_copy(tmp_path, site, lambda data: None)
+    page = copy / "chapters" / "gans" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    page.write_text(
+        html.replace(
+            "</article>",
+            '<pre class="mermaid"><code>flowchart LR\n  a --> b</code></pre></article>',
+            1,
+        ),
+        encoding="utf-8",
+    )
+    assert diagrams.problems(copy, store, PACKAGE_JSON) == [
+        "chapters/gans/index.html: a diagram is not drawn yet"
+    ]
+
+
+def test_gate__unused_and_outdated_diagrams_are_reported(site: Path, tmp_path: Path) -> None:
+    def edit(data: dict) -> None:
+        data["mermaid"] = "10.0.0"
+        data["diagrams"]["0123456789abcdef"] = {"source": "flowchart LR\n", "svg": "<svg></svg>"}
+
+    store, copy = _stale_copy(tmp_path, site, edit)
+    assert diagrams.problems(copy, store, PACKAGE_JSON) == [
+        f"{store}: drawn with mermaid 10.0.0, the site serves "
+        f"{diagrams.mermaid_version(PACKAGE_JSON)}",
+        f"{store}: diagram 0123456789abcdef is used by no page",
+    ]

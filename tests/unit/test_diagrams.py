@@ -1,0 +1,66 @@
+"""The mermaid fence serves a stored drawing when there is one, and Mermaid's source otherwise."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import markdown
+import pytest
+
+from ex01 import diagrams
+
+# What superfences passes to the format: the fence's lines, without the last newline.
+SOURCE = "flowchart LR\n    A --> B"
+
+
+def _render(text: str, store: Path) -> str:
+    fence = {"name": "mermaid", "class": "mermaid", "format": diagrams.fence_format(str(store))}
+    md = markdown.Markdown(
+        extensions=["pymdownx.superfences"],
+        extension_configs={"pymdownx.superfences": {"custom_fences": [fence]}},
+    )
+    return md.convert(text)
+
+
+def test_fence__stored_diagram_is_served_as_svg_in_a_shadow_root(tmp_path: Path) -> None:
+    store = tmp_path / "diagrams.json"
+    digest = diagrams.key(SOURCE)
+    diagrams.write(store, "11.0.0", {digest: {"source": SOURCE, "svg": "<svg>drawn</svg>"}})
+    html = _render(f"```mermaid\n{SOURCE}\n```\n", store)
+    print(html)
+    assert html == (
+        f'<div class="mermaid" data-diagram="{digest}">'
+        '<template shadowrootmode="open"><svg>drawn</svg></template></div>'
+    )
+
+
+def test_fence__undrawn_diagram_is_left_for_the_browser(tmp_path: Path) -> None:
+    html = _render(f"```mermaid\n{SOURCE}\n```\n", tmp_path / "absent.json")
+    assert html == '<pre class="mermaid"><code>flowchart LR\n    A --&gt; B</code></pre>'
+
+
+def test_fence__edited_diagram_is_not_served_stale(tmp_path: Path) -> None:
+    """Only the exact source a drawing was made from gets that drawing."""
+    store = tmp_path / "diagrams.json"
+    diagrams.write(store, "11.0.0", {diagrams.key(SOURCE): {"source": "other", "svg": "<svg/>"}})
+    assert "<pre" in _render(f"```mermaid\n{SOURCE}\n```\n", store)
+
+
+def test_store__written_deterministically_and_readable_by_all(tmp_path: Path) -> None:
+    store = tmp_path / "diagrams.json"
+    entries = {"b": {"svg": "2", "source": "y"}, "a": {"source": "x", "svg": "1"}}
+    diagrams.write(store, "11.0.0", entries)
+    first = store.read_bytes()
+    diagrams.write(store, "11.0.0", dict(reversed(entries.items())))
+    assert store.read_bytes() == first
+    assert json.loads(first)["diagrams"] == entries
+    assert store.stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"mermaid": "1"}'])
+def test_store__unreadable_store_names_the_file(tmp_path: Path, content: str) -> None:
+    store = tmp_path / "diagrams.json"
+    store.write_text(content, encoding="utf-8")
+    with pytest.raises(diagrams.DiagramError, match=f"^{store}: "):
+        diagrams.load(store)
