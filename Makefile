@@ -34,9 +34,10 @@ help:  ## List the targets
 comparison: $(VENV)/.installed  ## Regenerate the comparison page, its charts and data from the answers
 	$(BIN)/python -m comparison
 
-.PHONY: diagrams
-diagrams: $(VENV)/.installed system-packages  ## Draw new or edited Mermaid diagrams into docs/includes/diagrams.json (Chromium)
+.PHONY: prerender
+prerender: $(VENV)/.installed node_modules/.installed  ## Draw new or edited diagrams and formulas into docs/includes/ (Chromium, Node)
 	$(BIN)/python -m ex01.diagrams
+	$(BIN)/python -m ex01.formulas
 
 .PHONY: serve
 serve: comparison  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)

@@ -13,7 +13,7 @@ own rendering uses, so the page's styles do not reach into the diagram while the
 colour variables do. A diagram that is not in the store (one just written or edited under
 `mkdocs serve`) is left as `<pre class="mermaid">`, and Material draws it in the browser as before.
 
-`python -m ex01.diagrams` (`make diagrams`) builds the site, draws every diagram the store lacks
+`python -m ex01.diagrams` (`make prerender`) builds the site, draws every diagram the store lacks
 in Chromium, and rewrites the store with exactly the diagrams the site uses. `--check` only
 reports what is missing or stale and needs no browser; tests/build/test_diagrams.py runs the
 same checks on the built site.
@@ -23,10 +23,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import hashlib
-import json
-import os
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,55 +33,30 @@ from pathlib import Path
 from pymdownx.superfences import fence_code_format
 from selectolax.lexbor import LexborHTMLParser
 
+from ex01.store import StoreError, build, pinned_version
+from ex01.store import key as store_key
+from ex01.store import load as load_store
+from ex01.store import write as write_store
+
 ROOT = Path(__file__).resolve().parents[2]
 STORE = Path("docs/includes/diagrams.json")
 PACKAGE_JSON = Path("package.json")
 MERMAID_MODULE = "assets/javascripts/vendor/mermaid/mermaid.esm.min.mjs"
 
 
-class DiagramError(Exception):
-    """A store or pin that cannot be read, or a failed build; the message names the file."""
-
-
 def key(source: str) -> str:
     """The store key of a diagram: a hash of its exact source text."""
-    return hashlib.sha256(source.encode("utf-8")).hexdigest()[:16]
+    return store_key(source)
 
 
 def mermaid_version(package_json: Path) -> str:
     """The Mermaid version the site serves, as pinned in package.json."""
-    try:
-        return json.loads(package_json.read_text(encoding="utf-8"))["devDependencies"]["mermaid"]
-    except (OSError, ValueError, KeyError) as error:
-        raise DiagramError(
-            f"{package_json}: cannot read the pinned mermaid version ({error})"
-        ) from error
+    return pinned_version(package_json, "mermaid")
 
 
 def load(store: Path) -> dict:
     """The store's contents; an absent store is an empty one."""
-    return _load(store, *_stamp(store))
-
-
-def _stamp(store: Path) -> tuple[int, int]:
-    try:
-        stat = store.stat()
-    except FileNotFoundError:
-        return (0, 0)
-    return (stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=4)
-def _load(store: Path, mtime_ns: int, size: int) -> dict:
-    if (mtime_ns, size) == (0, 0):
-        return {"mermaid": None, "diagrams": {}}
-    try:
-        data = json.loads(store.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        raise DiagramError(f"{store}: not a readable diagram store ({error})") from error
-    if not isinstance(data, dict) or not isinstance(data.get("diagrams"), dict):
-        raise DiagramError(f'{store}: expected {{"mermaid": ..., "diagrams": {{...}}}}')
-    return data
+    return load_store(store, "mermaid", "diagrams")
 
 
 def embed(digest: str, svg: str) -> str:
@@ -238,27 +209,9 @@ def draw(site: Path, items: dict[str, str], browser=None) -> dict[str, dict[str,
         server.shutdown()
 
 
-def build(destination: Path) -> None:
-    """A strict build of the site into `destination`."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(destination)],
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise DiagramError(f"mkdocs build failed:\n{result.stderr.strip()}")
-
-
 def write(store_path: Path, version: str, diagrams: dict[str, dict[str, str]]) -> None:
-    """Writes the store deterministically (sorted keys), replacing the old one whole."""
-    text = json.dumps({"mermaid": version, "diagrams": diagrams}, indent=1, sort_keys=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=store_path.parent, suffix=".tmp", delete=False
-    ) as handle:
-        handle.write(text + "\n")
-    os.chmod(handle.name, 0o644)
-    os.replace(handle.name, store_path)
+    """Writes the store deterministically, replacing the old one whole."""
+    write_store(store_path, "mermaid", version, "diagrams", diagrams)
 
 
 def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> list[str]:
@@ -300,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         found = update(STORE, PACKAGE_JSON, Path("docs"), args.check)
-    except DiagramError as error:
+    except StoreError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     for line in found:

@@ -1,4 +1,5 @@
-"""Every formula is typeset by the site's own KaTeX: on direct load and after instant navigation."""
+"""Every formula is typeset by the site's own KaTeX (ahead of time, or in the browser for one
+not yet in the store) and styled by its stylesheet: on direct load and after instant navigation."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ def typeset(page: Page, timeout: float = 10_000) -> int:
     """Wait until every formula on the page is typeset; return how many there are."""
     page.wait_for_function(
         "[...document.querySelectorAll('.arithmatex')].every(n => n.querySelector('.katex'))",
+        timeout=timeout,
+    )
+    # KaTeX's stylesheet hides the MathML copy (kept for screen readers) from view.
+    page.wait_for_function(
+        "getComputedStyle(document.querySelector('.arithmatex .katex-mathml')).position"
+        " === 'absolute'",
         timeout=timeout,
     )
     return page.locator(".arithmatex").count()
@@ -48,16 +55,33 @@ def test_math__typeset_after_instant_navigation(session: Session) -> None:
     assert session.errors == [] and session.third_party == []
 
 
+def _with_raw_formula(session: Session, site, url: str, tex: str) -> None:
+    """Serves `url` with one more formula, left as LaTeX as if it were not yet in the store."""
+    html = (site / url / "index.html").read_text(encoding="utf-8")
+    extra = html.replace(
+        "</article>", f'<p><span class="arithmatex">\\({tex}\\)</span></p></article>', 1
+    )
+    assert extra != html
+    session.page.route(
+        session.base_url + url,
+        lambda route: route.fulfill(body=extra, content_type="text/html"),
+    )
+
+
+def test_math__untypeset_formula_is_typeset_in_the_browser(session: Session, site) -> None:
+    """A formula just written (under `mkdocs serve`, before `make prerender`) still renders."""
+    url = MATH[0]
+    _with_raw_formula(session, site, url, "x^2")
+    page = session.open(url, settle=False)
+    count = typeset(page)
+    assert page.locator(".arithmatex:not([data-formula]) .katex").count() == 1
+    assert count > 1 and session.errors == []
+
+
 def test_gate__bad_formula_is_caught(session: Session, site) -> None:
     """A formula KaTeX cannot parse stays untypeset and reports an error."""
     url = MATH[0]
-    html = (site / url / "index.html").read_text(encoding="utf-8")
-    broken = html.replace('<span class="arithmatex">\\(', '<span class="arithmatex">\\(\\frac{', 1)
-    assert broken != html
-    session.page.route(
-        session.base_url + url,
-        lambda route: route.fulfill(body=broken, content_type="text/html"),
-    )
+    _with_raw_formula(session, site, url, "\\frac{")
     page = session.open(url, settle=False)
     with pytest.raises(Exception, match="Timeout"):
         typeset(page, timeout=3_000)

@@ -132,7 +132,7 @@ def test_mermaid__undrawn_diagram_is_drawn_in_the_browser(session: Session, site
 def test_draw__names_the_file_and_line_of_a_broken_diagram(
     site: Path, browser: Browser, tmp_path: Path
 ) -> None:
-    """`make diagrams` stops on a diagram Mermaid cannot draw, naming where it is written."""
+    """`make prerender` stops on a diagram Mermaid cannot draw, naming where it is written."""
     source = "flowchart LR\n    A --> -->\n"
     drawn = diagrams.draw(site, {"broken": source, "fine": "flowchart LR\n    A --> B\n"}, browser)
     print(drawn)

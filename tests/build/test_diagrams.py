@@ -1,4 +1,4 @@
-"""Every diagram is served drawn (docs/includes/diagrams.json, `make diagrams`), and the store
+"""Every diagram is served drawn (docs/includes/diagrams.json, `make prerender`), and the store
 holds exactly the site's diagrams, drawn with the Mermaid version the site serves."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ PACKAGE_JSON = ROOT / diagrams.PACKAGE_JSON
 def test_diagrams__store_matches_the_site(site: Path) -> None:
     found = diagrams.problems(site, STORE, PACKAGE_JSON)
     print(found)
-    assert found == [], "run `make diagrams`"
+    assert found == [], "run `make prerender`"
 
 
 def test_diagrams__every_one_served_as_svg(html_pages: dict[str, str]) -> None:

@@ -9,6 +9,7 @@ import markdown
 import pytest
 
 from ex01 import diagrams
+from ex01.store import StoreError
 
 # What superfences passes to the format: the fence's lines, without the last newline.
 SOURCE = "flowchart LR\n    A --> B"
@@ -62,5 +63,5 @@ def test_store__written_deterministically_and_readable_by_all(tmp_path: Path) ->
 def test_store__unreadable_store_names_the_file(tmp_path: Path, content: str) -> None:
     store = tmp_path / "diagrams.json"
     store.write_text(content, encoding="utf-8")
-    with pytest.raises(diagrams.DiagramError, match=f"^{store}: "):
+    with pytest.raises(StoreError, match=f"^{store}: "):
         diagrams.load(store)

@@ -1,22 +1,32 @@
-// Typesets the LaTeX that pymdownx.arithmatex leaves in .arithmatex elements, with the site's own
-// KaTeX (npm katex, pinned in package.json, in assets/javascripts/vendor/katex/), fetched only
-// on pages that have formulas. Material's document$ emits on every page, instant ones included.
+// Formulas are typeset ahead of time (scripts/ex01/formulas.py, `make prerender`) and arrive as
+// KaTeX's HTML, with KaTeX's stylesheet in the page's head (overrides/main.html). This script
+// covers the rest, on every page (Material's document$ emits on instant navigation too):
+// - after instant navigation from a page without formulas, the head lacks the stylesheet;
+// - a formula not typeset yet (just written, under `mkdocs serve`) is still LaTeX in an
+//   .arithmatex element: it is typeset here with the site's own KaTeX (npm katex, pinned in
+//   package.json, in assets/javascripts/vendor/katex/), fetched only when needed.
 (() => {
   const base = new URL("vendor/katex/", document.currentScript.src).href
+  const stylesheet = () => {
+    if (document.querySelector('link[href$="katex.min.css"]')) return
+    const style = document.createElement("link")
+    style.rel = "stylesheet"
+    style.href = `${base}katex.min.css`
+    document.head.append(style)
+  }
   let loading = null
   const load = () =>
     (loading ??= new Promise((resolve, reject) => {
-      const style = document.createElement("link")
-      style.rel = "stylesheet"
-      style.href = `${base}katex.min.css`
       const script = document.createElement("script")
       script.src = `${base}katex.min.js`
       script.onload = () => resolve(window.katex)
       script.onerror = () => reject(new Error(`KaTeX failed to load from ${script.src}`))
-      document.head.append(style, script)
+      document.head.append(script)
     }))
   const typeset = async () => {
-    const nodes = document.querySelectorAll(".arithmatex")
+    if (document.querySelector(".arithmatex") === null) return
+    stylesheet()
+    const nodes = document.querySelectorAll(".arithmatex:not([data-formula])")
     if (nodes.length === 0) return
     const katex = await load()
     for (const node of nodes) {

@@ -1,0 +1,209 @@
+"""Formulas typeset once, when they are written, and served as KaTeX's HTML.
+
+Typesetting in the reader's browser costs KaTeX's download and, on a page with fifty formulas,
+hundreds of milliseconds of blocked main thread on a phone, and the page shifts as each formula
+takes its final size (README, Benchmarks). So each formula pymdownx.arithmatex leaves as LaTeX
+(`<span class="arithmatex">\\(...\\)</span>`, `<div class="arithmatex">\\[...\\]</div>`) is
+typeset ahead of time with the site's own KaTeX (npm, run by Node) and kept in a store,
+`docs/includes/formulas.json`, keyed by a hash of its kind and source:
+
+    {"katex": "<version>", "formulas": {"<key>": {"tex": "...", "display": bool, "html": "..."}}}
+
+At build time overrides/hooks/formulas.py calls `typeset_page`, which puts each stored formula's
+HTML in place; a formula not in the store (one just written under `mkdocs serve`) is left as
+LaTeX, and assets/javascripts/math-loader.js typesets it in the browser as before.
+
+`python -m ex01.formulas` (`make prerender`) builds the site, typesets every formula the store
+lacks, and rewrites the store with exactly the formulas the site uses. `--check` only reports;
+tests/build/test_formulas.py runs the same checks on the built site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from ex01.store import StoreError, build, key, load, pinned_version, write
+
+STORE = Path("docs/includes/formulas.json")
+PACKAGE_JSON = Path("package.json")
+
+# pymdownx.arithmatex's generic output, with the LaTeX HTML-escaped.
+RAW = re.compile(
+    r'<span class="arithmatex">\\\((?P<inline>.*?)\\\)</span>'
+    r'|<div class="arithmatex">\\\[(?P<display>.*?)\\\]</div>',
+    re.S,
+)
+TYPESET = re.compile(r'<(?:span|div) class="arithmatex" data-formula="(?P<key>[0-9a-f]{16})"')
+
+
+def formula_key(tex: str, display: bool) -> str:
+    return key(("display:" if display else "inline:") + tex)
+
+
+def _raw(match: re.Match[str]) -> tuple[str, bool]:
+    display = match.group("display") is not None
+    return html.unescape(match.group("display" if display else "inline")), display
+
+
+def typeset_page(page_html: str, store: Path) -> str:
+    """The page with every stored formula's HTML in place of its LaTeX."""
+    formulas = load(store, "katex", "formulas")["formulas"]
+
+    def replace(match: re.Match[str]) -> str:
+        tex, display = _raw(match)
+        digest = formula_key(tex, display)
+        entry = formulas.get(digest)
+        if entry is None or entry.get("tex") != tex:
+            return match.group(0)  # typeset in the browser
+        if display:
+            # A wide formula scrolls sideways; keyboard users must be able to reach it to scroll.
+            attributes = f'class="arithmatex" data-formula="{digest}" tabindex="0"'
+            return f"<div {attributes}>{entry['html']}</div>"
+        return f'<span class="arithmatex" data-formula="{digest}">{entry["html"]}</span>'
+
+    return RAW.sub(replace, page_html)
+
+
+def used(site: Path, store: dict) -> tuple[dict[str, tuple[str, bool]], list[str]]:
+    """The formulas a built site uses, {key: (tex, display)}, and the pages that still
+    typeset one in the browser."""
+    sources: dict[str, tuple[str, bool]] = {}
+    raw_pages: list[str] = []
+    for page in sorted(site.rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        for match in RAW.finditer(text):
+            tex, display = _raw(match)
+            sources[formula_key(tex, display)] = (tex, display)
+            raw_pages.append(str(page.relative_to(site)))
+        for match in TYPESET.finditer(text):
+            entry = store["formulas"][match.group("key")]
+            sources[match.group("key")] = (entry["tex"], entry["display"])
+    return sources, raw_pages
+
+
+def problems(site: Path, store_path: Path, package_json: Path) -> list[str]:
+    """What keeps the store from matching the built site; empty when it is up to date."""
+    store = load(store_path, "katex", "formulas")
+    version = pinned_version(package_json, "katex")
+    sources, raw_pages = used(site, store)
+    found = []
+    if store["formulas"] and store["katex"] != version:
+        found.append(
+            f"{store_path}: typeset with katex {store['katex']}, the site serves {version}"
+        )
+    found += [f"{page}: a formula is not typeset yet" for page in sorted(set(raw_pages))]
+    found += [
+        f"{store_path}: formula {digest} is used by no page"
+        for digest in sorted(set(store["formulas"]) - set(sources))
+    ]
+    return found
+
+
+# Reads [[key, tex, display], ...] on stdin; writes {key: {html} | {error}} on stdout.
+KATEX = """
+const katex = require("katex")
+let input = ""
+process.stdin.on("data", (chunk) => (input += chunk))
+process.stdin.on("end", () => {
+  const out = {}
+  for (const [digest, tex, display] of JSON.parse(input)) {
+    try {
+      const options = { displayMode: display, throwOnError: true }
+      out[digest] = { html: katex.renderToString(tex, options) }
+    } catch (error) {
+      out[digest] = { error: String(error.message) }
+    }
+  }
+  process.stdout.write(JSON.stringify(out))
+})
+"""
+
+
+def typeset(items: dict[str, tuple[str, bool]], project: Path) -> dict[str, dict[str, str]]:
+    """Typesets formulas {key: (tex, display)} with the project's node_modules/katex."""
+    result = subprocess.run(
+        ["node", "-e", KATEX],
+        input=json.dumps([[d, tex, display] for d, (tex, display) in sorted(items.items())]),
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise StoreError(f"node could not run KaTeX (run `npm ci`): {result.stderr.strip()}")
+    return json.loads(result.stdout)
+
+
+def locate(tex: str, docs: Path) -> str:
+    """`file:line` of the Markdown that holds a formula, for error messages."""
+    probe = tex.strip().splitlines()[0].strip() if tex.strip() else tex
+    for path in sorted(docs.rglob("*.md")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if probe and probe in line:
+                return f"{path}:{number}"
+    return str(docs)
+
+
+def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> list[str]:
+    """Brings the store up to date with the site (or, with `check`, reports what is not)."""
+    version = pinned_version(package_json, "katex")
+    with tempfile.TemporaryDirectory() as tmp:
+        site = Path(tmp) / "site"
+        build(site)
+        if check:
+            return problems(site, store_path, package_json)
+        store = load(store_path, "katex", "formulas")
+        sources, _ = used(site, store)
+    keep = {
+        digest: store["formulas"][digest]
+        for digest in sources
+        if digest in store["formulas"] and store["katex"] == version
+    }
+    missing = {digest: source for digest, source in sources.items() if digest not in keep}
+    done = typeset(missing, Path.cwd()) if missing else {}
+    failures = [
+        f"{locate(missing[digest][0], docs)}: KaTeX cannot typeset this formula: {result['error']}"
+        for digest, result in sorted(done.items())
+        if "error" in result
+    ]
+    if failures:
+        return failures
+    formulas = {
+        **keep,
+        **{
+            digest: {"tex": missing[digest][0], "display": missing[digest][1], "html": r["html"]}
+            for digest, r in done.items()
+        },
+    }
+    if formulas != store["formulas"] or store["katex"] != version:
+        write(store_path, "katex", version, "formulas", formulas)
+    print(f"{store_path}: {len(formulas)} formulas, {len(done)} typeset now")
+    return []
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m ex01.formulas", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("--check", action="store_true", help="report, do not typeset or write")
+    args = parser.parse_args(argv)
+    try:
+        found = update(STORE, PACKAGE_JSON, Path("docs"), args.check)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for line in found:
+        print(f"error: {line}", file=sys.stderr)
+    if args.check and not found:
+        print(f"{STORE}: up to date")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

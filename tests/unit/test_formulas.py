@@ -1,0 +1,50 @@
+"""Stored formulas replace their LaTeX in the page; others are left for the browser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ex01 import formulas
+from ex01.store import write
+
+INLINE = '<p>Cost <span class="arithmatex">\\(n^2 &lt; m\\)</span> grows.</p>'
+DISPLAY = '<div class="arithmatex">\\[\nx = 1\n\\]</div>'
+
+
+def _store(tmp_path: Path, entries: dict) -> Path:
+    store = tmp_path / "formulas.json"
+    write(store, "katex", "0.16.0", "formulas", entries)
+    return store
+
+
+def test_typeset__stored_inline_and_display_formulas_are_replaced(tmp_path: Path) -> None:
+    inline = formulas.formula_key("n^2 < m", display=False)
+    display = formulas.formula_key("\nx = 1\n", display=True)
+    store = _store(
+        tmp_path,
+        {
+            inline: {"tex": "n^2 < m", "display": False, "html": "<span>I</span>"},
+            display: {"tex": "\nx = 1\n", "display": True, "html": "<span>D</span>"},
+        },
+    )
+    html = formulas.typeset_page(INLINE + DISPLAY, store)
+    print(html)
+    assert html == (
+        f'<p>Cost <span class="arithmatex" data-formula="{inline}"><span>I</span></span> grows.</p>'
+        f'<div class="arithmatex" data-formula="{display}" tabindex="0"><span>D</span></div>'
+    )
+
+
+def test_typeset__unstored_formula_is_left_as_latex(tmp_path: Path) -> None:
+    assert formulas.typeset_page(INLINE, tmp_path / "absent.json") == INLINE
+
+
+def test_typeset__same_text_inline_and_display_are_different_formulas(tmp_path: Path) -> None:
+    """The key covers the kind: an inline formula never gets a display formula's HTML."""
+    tex = "\nx = 1\n"
+    store = _store(
+        tmp_path,
+        {formulas.formula_key(tex, True): {"tex": tex, "display": True, "html": "<b>D</b>"}},
+    )
+    inline = '<span class="arithmatex">\\(\nx = 1\n\\)</span>'
+    assert formulas.typeset_page(inline, store) == inline
