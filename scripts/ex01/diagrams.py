@@ -207,6 +207,7 @@ def draw(site: Path, items: dict[str, str], browser=None) -> dict[str, dict[str,
     finally:
         context.close()
         server.shutdown()
+        server.server_close()
 
 
 def write(store_path: Path, version: str, diagrams: dict[str, dict[str, str]]) -> None:
