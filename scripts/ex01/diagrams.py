@@ -21,7 +21,6 @@ same checks on the built site.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import sys
 import tempfile
@@ -33,7 +32,7 @@ from pathlib import Path
 from pymdownx.superfences import fence_code_format
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01.store import StoreError, build, pinned_version
+from ex01.store import build, command, pinned_version
 from ex01.store import key as store_key
 from ex01.store import load as load_store
 from ex01.store import write as write_store
@@ -247,21 +246,13 @@ def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> lis
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m ex01.diagrams", description=__doc__.split("\n")[0]
+    return command(
+        "python -m ex01.diagrams",
+        __doc__.split("\n")[0],
+        STORE,
+        lambda check: update(STORE, PACKAGE_JSON, Path("docs"), check),
+        argv,
     )
-    parser.add_argument("--check", action="store_true", help="report, do not draw or write")
-    args = parser.parse_args(argv)
-    try:
-        found = update(STORE, PACKAGE_JSON, Path("docs"), args.check)
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    for line in found:
-        print(f"error: {line}", file=sys.stderr)
-    if args.check and not found:
-        print(f"{STORE}: up to date")
-    return 1 if found else 0
 
 
 if __name__ == "__main__":

@@ -20,7 +20,6 @@ tests/build/test_formulas.py runs the same checks on the built site.
 
 from __future__ import annotations
 
-import argparse
 import html
 import json
 import re
@@ -29,7 +28,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ex01.store import StoreError, build, key, load, pinned_version, write
+from ex01.store import StoreError, build, command, key, load, pinned_version, write
 
 STORE = Path("docs/includes/formulas.json")
 PACKAGE_JSON = Path("package.json")
@@ -188,21 +187,13 @@ def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> lis
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m ex01.formulas", description=__doc__.split("\n")[0]
+    return command(
+        "python -m ex01.formulas",
+        __doc__.split("\n")[0],
+        STORE,
+        lambda check: update(STORE, PACKAGE_JSON, Path("docs"), check),
+        argv,
     )
-    parser.add_argument("--check", action="store_true", help="report, do not typeset or write")
-    args = parser.parse_args(argv)
-    try:
-        found = update(STORE, PACKAGE_JSON, Path("docs"), args.check)
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    for line in found:
-        print(f"error: {line}", file=sys.stderr)
-    if args.check and not found:
-        print(f"{STORE}: up to date")
-    return 1 if found else 0
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ keyed by a hash of each item's exact source. Read once per change of the file, w
 
 from __future__ import annotations
 
+import argparse
 import functools
 import hashlib
 import json
@@ -14,6 +15,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -78,3 +80,21 @@ def build(destination: Path) -> None:
     )
     if result.returncode != 0:
         raise StoreError(f"mkdocs build failed:\n{result.stderr.strip()}")
+
+
+def command(prog: str, summary: str, store: Path, update: Callable[[bool], list[str]], argv) -> int:
+    """The command line of `python -m ex01.diagrams` and `python -m ex01.formulas`: `update(check)`
+    brings the store up to date, or with `check` only reports, and returns the problems found."""
+    parser = argparse.ArgumentParser(prog=prog, description=summary)
+    parser.add_argument("--check", action="store_true", help="report only; draw and write nothing")
+    args = parser.parse_args(argv)
+    try:
+        found = update(args.check)
+    except StoreError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for line in found:
+        print(f"error: {line}", file=sys.stderr)
+    if args.check and not found:
+        print(f"{store}: up to date")
+    return 1 if found else 0
