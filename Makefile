@@ -36,8 +36,7 @@ comparison: $(VENV)/.installed  ## Regenerate the comparison page, its charts an
 
 .PHONY: prerender
 prerender: $(VENV)/.installed node_modules/.installed  ## Draw new or edited diagrams and formulas into docs/includes/ (Chromium, Node)
-	$(BIN)/python -m ex01.diagrams
-	$(BIN)/python -m ex01.formulas
+	$(BIN)/python -m ex01.prerender
 
 .PHONY: serve
 serve: comparison  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)
@@ -49,6 +48,7 @@ build: comparison  ## Set up and build the site strictly into site/
 
 .PHONY: offline
 offline: comparison  ## Build the offline edition (opens from file://) into site-offline/ and pack dist/ex01-offline.zip
+	$(BIN)/python -m ex01.prerender --check
 	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
 	$(BIN)/python -m ex01.offline site-offline dist/ex01-offline.zip
 
@@ -66,9 +66,6 @@ vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site
 	mkdir -p docs/assets/javascripts/vendor/mermaid/chunks
 	cp node_modules/mermaid/dist/mermaid.esm.min.mjs docs/assets/javascripts/vendor/mermaid/
 	cp -r node_modules/mermaid/dist/chunks/mermaid.esm.min docs/assets/javascripts/vendor/mermaid/chunks/
-	# The classic (non-module) build, for the offline edition: browsers refuse module imports
-	# from file:// pages. Only mkdocs-offline.yml publishes it.
-	cp node_modules/mermaid/dist/mermaid.min.js docs/assets/javascripts/vendor/mermaid/
 	rm -rf docs/assets/javascripts/vendor/katex
 	mkdir -p docs/assets/javascripts/vendor/katex/fonts
 	cp node_modules/katex/dist/katex.min.js node_modules/katex/dist/katex.min.css docs/assets/javascripts/vendor/katex/

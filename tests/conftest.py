@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -20,6 +21,20 @@ from ex01.permalinks import page_url
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def copy_with_store(
+    tmp_path: Path, site: Path, store: Path, edit: Callable[[dict], None]
+) -> tuple[Path, Path]:
+    """A copy of a drawn-ahead store (docs/includes/*.json) changed by `edit`, and a copy of the
+    built site to doctor, for the gates of tests/build/test_diagrams.py and test_formulas.py."""
+    data = json.loads(store.read_text(encoding="utf-8"))
+    edit(data)
+    store_copy = tmp_path / store.name
+    store_copy.write_text(json.dumps(data), encoding="utf-8")
+    site_copy = tmp_path / "site"
+    shutil.copytree(site, site_copy)
+    return store_copy, site_copy
 
 
 def build_site(

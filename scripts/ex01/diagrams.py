@@ -13,8 +13,8 @@ own rendering uses, so the page's styles do not reach into the diagram while the
 colour variables do. A diagram that is not in the store (one just written or edited under
 `mkdocs serve`) is left as `<pre class="mermaid">`, and Material draws it in the browser as before.
 
-`python -m ex01.diagrams` (`make prerender`) builds the site, draws every diagram the store lacks
-in Chromium, and rewrites the store with exactly the diagrams the site uses. `--check` only
+`make prerender` (ex01.prerender) builds the site once; `update` then draws every diagram the store
+lacks in Chromium, and rewrites the store with exactly the diagrams the site uses. `--check` only
 reports what is missing or stale and needs no browser; tests/build/test_diagrams.py runs the
 same checks on the built site.
 """
@@ -22,8 +22,6 @@ same checks on the built site.
 from __future__ import annotations
 
 import functools
-import sys
-import tempfile
 import threading
 from collections.abc import Callable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -32,14 +30,12 @@ from pathlib import Path
 from pymdownx.superfences import fence_code_format
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01.store import build, command, pinned_version
 from ex01.store import key as store_key
 from ex01.store import load as load_store
+from ex01.store import pinned_version
 from ex01.store import write as write_store
 
-ROOT = Path(__file__).resolve().parents[2]
 STORE = Path("docs/includes/diagrams.json")
-PACKAGE_JSON = Path("package.json")
 MERMAID_MODULE = "assets/javascripts/vendor/mermaid/mermaid.esm.min.mjs"
 
 
@@ -214,23 +210,19 @@ def write(store_path: Path, version: str, diagrams: dict[str, dict[str, str]]) -
     write_store(store_path, "mermaid", version, "diagrams", diagrams)
 
 
-def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> list[str]:
-    """Brings the store up to date with the site (or, with `check`, reports what is not)."""
+def update(site: Path, store_path: Path, package_json: Path, docs: Path) -> list[str]:
+    """Draws the diagrams the built `site` uses that the store lacks, and rewrites the store with
+    exactly those the site uses; returns what could not be drawn."""
     version = mermaid_version(package_json)
-    with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        build(site)
-        if check:
-            return problems(site, store_path, package_json)
-        store = load(store_path)
-        sources, _ = used(site, store)
-        keep = {
-            digest: store["diagrams"][digest]
-            for digest in sources
-            if digest in store["diagrams"] and store["mermaid"] == version
-        }
-        missing = {digest: source for digest, source in sources.items() if digest not in keep}
-        drawn = draw(site, missing) if missing else {}
+    store = load(store_path)
+    sources, _ = used(site, store)
+    keep = {
+        digest: store["diagrams"][digest]
+        for digest in sources
+        if digest in store["diagrams"] and store["mermaid"] == version
+    }
+    missing = {digest: source for digest, source in sources.items() if digest not in keep}
+    drawn = draw(site, missing) if missing else {}
     failures = [
         f"{locate(missing[digest], docs)}: Mermaid cannot draw this diagram: {result['error']}"
         for digest, result in sorted(drawn.items())
@@ -243,17 +235,3 @@ def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> lis
         write(store_path, version, diagrams)
     print(f"{store_path}: {len(diagrams)} diagrams, {len(drawn)} drawn now")
     return []
-
-
-def main(argv: list[str] | None = None) -> int:
-    return command(
-        "python -m ex01.diagrams",
-        __doc__.split("\n")[0],
-        STORE,
-        lambda check: update(STORE, PACKAGE_JSON, Path("docs"), check),
-        argv,
-    )
-
-
-if __name__ == "__main__":
-    sys.exit(main())

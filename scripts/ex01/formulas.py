@@ -13,8 +13,8 @@ At build time overrides/hooks/formulas.py calls `typeset_page`, which puts each 
 HTML in place; a formula not in the store (one just written under `mkdocs serve`) is left as
 LaTeX, and assets/javascripts/math-loader.js typesets it in the browser as before.
 
-`python -m ex01.formulas` (`make prerender`) builds the site, typesets every formula the store
-lacks, and rewrites the store with exactly the formulas the site uses. `--check` only reports;
+`make prerender` (ex01.prerender) builds the site once; `update` then typesets every formula the
+store lacks, and rewrites the store with exactly the formulas the site uses. `--check` only reports;
 tests/build/test_formulas.py runs the same checks on the built site.
 """
 
@@ -24,14 +24,11 @@ import html
 import json
 import re
 import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
-from ex01.store import StoreError, build, command, key, load, pinned_version, write
+from ex01.store import StoreError, key, load, pinned_version, write
 
 STORE = Path("docs/includes/formulas.json")
-PACKAGE_JSON = Path("package.json")
 
 # pymdownx.arithmatex's generic output, with the LaTeX HTML-escaped.
 RAW = re.compile(
@@ -139,35 +136,39 @@ def typeset(items: dict[str, tuple[str, bool]], project: Path) -> dict[str, dict
     return json.loads(result.stdout)
 
 
-def locate(tex: str, docs: Path) -> str:
-    """`file:line` of the Markdown that holds a formula, for error messages."""
-    probe = tex.strip().splitlines()[0].strip() if tex.strip() else tex
+def locate(tex: str, display: bool, docs: Path) -> str:
+    """`file:line` of the Markdown that holds a formula, for error messages: the first line
+    holding it with its delimiters ($...$ or \\(...\\) inline), or a display formula's first
+    line."""
+    first = next((line.strip() for line in tex.splitlines() if line.strip()), "")
+
+    def holds(line: str) -> bool:
+        if display:
+            return bool(first) and (line.strip() == first or f"$${tex}$$" in line)
+        return f"${tex}$" in line or f"\\({tex}\\)" in line
+
     for path in sorted(docs.rglob("*.md")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if probe and probe in line:
+            if holds(line):
                 return f"{path}:{number}"
     return str(docs)
 
 
-def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> list[str]:
-    """Brings the store up to date with the site (or, with `check`, reports what is not)."""
+def update(site: Path, store_path: Path, package_json: Path, docs: Path) -> list[str]:
+    """Typesets the formulas the built `site` uses that the store lacks, and rewrites the store
+    with exactly those the site uses; returns what could not be typeset."""
     version = pinned_version(package_json, "katex")
-    with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        build(site)
-        if check:
-            return problems(site, store_path, package_json)
-        store = load(store_path, "katex", "formulas")
-        sources, _ = used(site, store)
+    store = load(store_path, "katex", "formulas")
+    sources, _ = used(site, store)
     keep = {
         digest: store["formulas"][digest]
         for digest in sources
         if digest in store["formulas"] and store["katex"] == version
     }
     missing = {digest: source for digest, source in sources.items() if digest not in keep}
-    done = typeset(missing, Path.cwd()) if missing else {}
+    done = typeset(missing, package_json.parent) if missing else {}
     failures = [
-        f"{locate(missing[digest][0], docs)}: KaTeX cannot typeset this formula: {result['error']}"
+        f"{locate(*missing[digest], docs)}: KaTeX cannot typeset this formula: {result['error']}"
         for digest, result in sorted(done.items())
         if "error" in result
     ]
@@ -184,17 +185,3 @@ def update(store_path: Path, package_json: Path, docs: Path, check: bool) -> lis
         write(store_path, "katex", version, "formulas", formulas)
     print(f"{store_path}: {len(formulas)} formulas, {len(done)} typeset now")
     return []
-
-
-def main(argv: list[str] | None = None) -> int:
-    return command(
-        "python -m ex01.formulas",
-        __doc__.split("\n")[0],
-        STORE,
-        lambda check: update(STORE, PACKAGE_JSON, Path("docs"), check),
-        argv,
-    )
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -7,20 +7,16 @@ keyed by a hash of each item's exact source. Read once per change of the file, w
 
 from __future__ import annotations
 
-import argparse
 import functools
 import hashlib
 import json
 import os
-import subprocess
-import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
 
 class StoreError(Exception):
-    """A store that cannot be read, or a build that failed; the message says which."""
+    """A store or a pin that cannot be read, or a build that failed; the message says which."""
 
 
 def key(source: str) -> str:
@@ -68,33 +64,3 @@ def write(store: Path, tool: str, version: str, section: str, items: dict) -> No
         handle.write(text + "\n")
     os.chmod(handle.name, 0o644)
     os.replace(handle.name, store)
-
-
-def build(destination: Path) -> None:
-    """A strict build of the site, run from the project root, into `destination`."""
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(destination)],
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
-        capture_output=True,
-        text=True,
-    )
-    if result.returncode != 0:
-        raise StoreError(f"mkdocs build failed:\n{result.stderr.strip()}")
-
-
-def command(prog: str, summary: str, store: Path, update: Callable[[bool], list[str]], argv) -> int:
-    """The command line of `python -m ex01.diagrams` and `python -m ex01.formulas`: `update(check)`
-    brings the store up to date, or with `check` only reports, and returns the problems found."""
-    parser = argparse.ArgumentParser(prog=prog, description=summary)
-    parser.add_argument("--check", action="store_true", help="report only; draw and write nothing")
-    args = parser.parse_args(argv)
-    try:
-        found = update(args.check)
-    except StoreError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
-    for line in found:
-        print(f"error: {line}", file=sys.stderr)
-    if args.check and not found:
-        print(f"{store}: up to date")
-    return 1 if found else 0

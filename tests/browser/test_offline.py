@@ -71,6 +71,16 @@ def test_offline__page_renders_from_file_urls_only(page: str, offline: Session) 
     assert opened.evaluate("window.diagramCount") >= 1
 
 
+def test_offline__ships_drawings_not_the_libraries_that_draw(offline_site: Path) -> None:
+    """Diagrams and formulas arrive drawn, so Mermaid and KaTeX's script stay out of the zip;
+    KaTeX's stylesheet and fonts are still needed."""
+    vendor = offline_site / "assets" / "javascripts" / "vendor"
+    assert not (vendor / "mermaid").exists()
+    assert not (vendor / "katex" / "katex.min.js").exists()
+    assert (vendor / "katex" / "katex.min.css").is_file()
+    assert list((vendor / "katex" / "fonts").glob("*.woff2"))
+
+
 def test_offline__link_to_another_page_works(offline: Session) -> None:
     page = offline.open("index.html")
     page.locator("article a[href='chapters/gans.html']").first.click()

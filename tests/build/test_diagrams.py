@@ -3,17 +3,15 @@ holds exactly the site's diagrams, drawn with the Mermaid version the site serve
 
 from __future__ import annotations
 
-import json
-import shutil
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01 import diagrams
-from tests.conftest import DOCS, ROOT
+from ex01 import diagrams, prerender
+from tests.conftest import DOCS, ROOT, copy_with_store
 
 STORE = ROOT / diagrams.STORE
-PACKAGE_JSON = ROOT / diagrams.PACKAGE_JSON
+PACKAGE_JSON = ROOT / prerender.PACKAGE_JSON
 
 
 def test_diagrams__store_matches_the_site(site: Path) -> None:
@@ -38,18 +36,8 @@ def test_diagrams__every_one_served_as_svg(html_pages: dict[str, str]) -> None:
     assert drawn == fences > 0
 
 
-def _stale_copy(tmp_path: Path, site: Path, edit) -> tuple[Path, Path]:
-    store = tmp_path / "diagrams.json"
-    data = json.loads(STORE.read_text(encoding="utf-8"))
-    edit(data)
-    store.write_text(json.dumps(data), encoding="utf-8")
-    copy = tmp_path / "site"
-    shutil.copytree(site, copy)
-    return store, copy
-
-
 def test_gate__undrawn_diagram_is_reported(site: Path, tmp_path: Path) -> None:
-    store, copy = _stale_copy(tmp_path, site, lambda data: None)
+    store, copy = copy_with_store(tmp_path, site, STORE, lambda data: None)
     page = copy / "chapters" / "gans" / "index.html"
     html = page.read_text(encoding="utf-8")
     page.write_text(
@@ -70,7 +58,7 @@ def test_gate__unused_and_outdated_diagrams_are_reported(site: Path, tmp_path: P
         data["mermaid"] = "10.0.0"
         data["diagrams"]["0123456789abcdef"] = {"source": "flowchart LR\n", "svg": "<svg></svg>"}
 
-    store, copy = _stale_copy(tmp_path, site, edit)
+    store, copy = copy_with_store(tmp_path, site, STORE, edit)
     assert diagrams.problems(copy, store, PACKAGE_JSON) == [
         f"{store}: drawn with mermaid 10.0.0, the site serves "
         f"{diagrams.mermaid_version(PACKAGE_JSON)}",

@@ -4,16 +4,15 @@ store holds exactly the site's formulas, typeset with the KaTeX version the site
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01 import formulas
-from tests.conftest import ROOT
+from ex01 import formulas, prerender
+from tests.conftest import ROOT, copy_with_store
 
 STORE = ROOT / formulas.STORE
-PACKAGE_JSON = ROOT / formulas.PACKAGE_JSON
+PACKAGE_JSON = ROOT / prerender.PACKAGE_JSON
 
 
 def test_formulas__store_matches_the_site(site: Path) -> None:
@@ -37,18 +36,8 @@ def test_formulas__every_one_typeset_with_its_stylesheet(html_pages: dict[str, s
     assert pages > 0
 
 
-def _copies(tmp_path: Path, site: Path, edit) -> tuple[Path, Path]:
-    store = tmp_path / "formulas.json"
-    data = json.loads(STORE.read_text(encoding="utf-8"))
-    edit(data)
-    store.write_text(json.dumps(data), encoding="utf-8")
-    copy = tmp_path / "site"
-    shutil.copytree(site, copy)
-    return store, copy
-
-
 def test_gate__untypeset_formula_is_reported(site: Path, tmp_path: Path) -> None:
-    store, copy = _copies(tmp_path, site, lambda data: None)
+    store, copy = copy_with_store(tmp_path, site, STORE, lambda data: None)
     page = copy / "chapters" / "vaes" / "index.html"
     html = page.read_text(encoding="utf-8")
     raw = '<span class="arithmatex">\\(x^2\\)</span></article>'
@@ -63,7 +52,7 @@ def test_gate__unused_and_outdated_formulas_are_reported(site: Path, tmp_path: P
         data["katex"] = "0.1.0"
         data["formulas"]["0123456789abcdef"] = {"tex": "y", "display": False, "html": "y"}
 
-    store, copy = _copies(tmp_path, site, edit)
+    store, copy = copy_with_store(tmp_path, site, STORE, edit)
     version = json.loads(PACKAGE_JSON.read_text(encoding="utf-8"))["devDependencies"]["katex"]
     assert formulas.problems(copy, store, PACKAGE_JSON) == [
         f"{store}: typeset with katex 0.1.0, the site serves {version}",
@@ -77,7 +66,11 @@ def test_typeset__names_the_file_and_line_of_a_bad_formula(tmp_path: Path) -> No
     done = formulas.typeset({"bad": ("\\frac{", False), "fine": ("x^2", False)}, ROOT)
     print(done)
     assert "error" in done["bad"] and 'class="katex"' in done["fine"]["html"]
-    page = tmp_path / "docs" / "chapters" / "new.md"
-    page.parent.mkdir(parents=True)
-    page.write_text("# New\n\nThe cost $\\frac{$ grows.\n", encoding="utf-8")
-    assert formulas.locate("\\frac{", tmp_path / "docs") == f"{page}:3"
+    docs = tmp_path / "docs"
+    (docs / "chapters").mkdir(parents=True)
+    # An earlier page with a well-formed formula that merely contains the bad one's text.
+    (docs / "chapters" / "a.md").write_text("# A\n\n$\\frac{a}{b}$\n", encoding="utf-8")
+    page = docs / "chapters" / "new.md"
+    page.write_text("# New\n\nThe cost $\\frac{$ grows.\n\n$$\n\\sqrt{\n$$\n", encoding="utf-8")
+    assert formulas.locate("\\frac{", False, docs) == f"{page}:3"
+    assert formulas.locate("\n\\sqrt{\n", True, docs) == f"{page}:6"

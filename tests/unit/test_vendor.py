@@ -12,7 +12,7 @@ from tests.conftest import DOCS, ROOT
 VENDOR = DOCS / "assets" / "javascripts" / "vendor"
 # package -> (folder in the package, the files `make vendor` copies from it)
 COPIED = {
-    "mermaid": ("dist", ["mermaid.esm.min.mjs", "chunks/mermaid.esm.min/*.mjs", "mermaid.min.js"]),
+    "mermaid": ("dist", ["mermaid.esm.min.mjs", "chunks/mermaid.esm.min/*.mjs"]),
     "katex": ("dist", ["katex.min.js", "katex.min.css", "fonts/*.woff2"]),
     "iframe-worker": (".", ["shim/index.js"]),
 }

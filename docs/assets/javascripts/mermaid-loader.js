@@ -3,37 +3,20 @@
 // mermaid (pinned in package.json), ES module build, in assets/javascripts/vendor/mermaid/.
 // The library is imported on the first diagram only, after instant navigation too, and its
 // module build fetches just the parts a diagram type needs.
-// Pages opened from file:// (the offline edition) cannot import modules, so there the classic
-// build (mermaid.min.js, published by mkdocs-offline.yml only) is loaded with a <script> tag.
+// Only a diagram not yet drawn ahead of time (scripts/ex01/diagrams.py) gets here, which never
+// happens in the offline edition: `make offline` first checks that every diagram is drawn, as
+// file:// pages could not import the module build.
 (() => {
   const base = document.currentScript.src
   let options = {}
   let loading = null
-  const classic = () =>
-    new Promise((resolve, reject) => {
-      const script = document.createElement("script")
-      script.src = new URL("vendor/mermaid/mermaid.min.js", base).href
-      // The classic build sets window.mermaid itself: keep the stand-in there, as on the web.
-      const standIn = window.mermaid
-      script.onload = () => {
-        const mermaid = window.mermaid
-        window.mermaid = standIn
-        resolve(mermaid)
-      }
-      script.onerror = () => reject(new Error(`Mermaid failed to load from ${script.src}`))
-      document.head.append(script)
-    })
   const load = () =>
-    (loading ??= (
-      location.protocol === "file:"
-        ? classic()
-        : import(new URL("vendor/mermaid/mermaid.esm.min.mjs", base).href).then(
-            ({ default: mermaid }) => mermaid,
-          )
-    ).then((mermaid) => {
-      mermaid.initialize(options)
-      return mermaid
-    }))
+    (loading ??= import(new URL("vendor/mermaid/mermaid.esm.min.mjs", base).href).then(
+      ({ default: mermaid }) => {
+        mermaid.initialize(options)
+        return mermaid
+      },
+    ))
   window.mermaid = {
     initialize(config) {
       options = config
