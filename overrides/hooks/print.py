@@ -6,7 +6,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs_print_site_plugin import urls
 
-from ex01.printing import keep_links_to, mark_link_targets, prefix_ids
+from ex01.printing import keep_links_to, mark_link_targets, prefix_ids, print_page_assets
 
 
 def on_config(config):
@@ -32,6 +32,17 @@ def on_config(config):
     # A rebuild under `mkdocs serve` runs this again: wrap the plugin's own function, once.
     original = getattr(urls.fix_href_links, "__wrapped__", urls.fix_href_links)
     urls.fix_href_links = keep_links_to(original, excluded, options["print_page_basename"] + "/")
+    # The plugin's stylesheets and script go on its own page only (overrides/main.html links
+    # them there); this hook runs after the plugin's on_config, which adds them to every page
+    # unless the plugin is off (the offline edition).
+    if not options["enabled"]:
+        return config
+    try:
+        assets = print_page_assets(config["extra_css"], config["extra_javascript"])
+    except ValueError as error:
+        raise PluginError(str(error)) from None
+    url = options["print_page_basename"] + ("/" if config["use_directory_urls"] else ".html")
+    config["extra"]["print_page"] = {"url": url, **assets}
     return config
 
 

@@ -76,3 +76,28 @@ def keep_links_to(
 
     fix.__wrapped__ = fix_href_links  # type: ignore[attr-defined]
     return fix
+
+
+# What mkdocs-print-site-plugin (pinned 2.9) adds to every page: its stylesheets (the print
+# page's table of contents and banner, page margins for PDF) and the script its page calls.
+PRINT_PAGE_ASSETS = ("css/print-site.css", "css/print-site-material.css", "js/print-site.js")
+
+
+def print_page_assets(extra_css: list, extra_javascript: list) -> dict[str, list[str]]:
+    """Take the print-site plugin's stylesheets and script off the lists every page links, in
+    place, and return them ({"css": [...], "js": [...]}) for the print page alone.
+
+    Every other page would otherwise fetch two stylesheets and a script it does not use, and the
+    stylesheets block its first paint. Raises ValueError naming what is missing if the plugin
+    no longer adds them.
+    """
+    found: dict[str, list[str]] = {"css": [], "js": []}
+    for kind, paths in (("css", extra_css), ("js", extra_javascript)):
+        for path in list(paths):
+            if str(path) in PRINT_PAGE_ASSETS:
+                paths.remove(path)
+                found[kind].append(str(path))
+    missing = sorted(set(PRINT_PAGE_ASSETS) - set(found["css"] + found["js"]))
+    if missing:
+        raise ValueError(f"mkdocs-print-site-plugin no longer adds {', '.join(missing)}")
+    return found

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ex01.printing import keep_links_to, mark_link_targets, prefix_ids
+import pytest
+
+from ex01.printing import keep_links_to, mark_link_targets, prefix_ids, print_page_assets
 
 
 def test_prefix_ids__short_id_left_intact() -> None:
@@ -62,3 +64,21 @@ def test_keep_links_to__links_to_excluded_pages_stay_links() -> None:
     print(fixed)
     assert fixed == '<a href="../side-by-side/scaling/">both</a> <a href="#anchor">other</a>'
     assert fix.__wrapped__ is plugin
+
+
+def test_print_page_assets__taken_off_every_page_in_place() -> None:
+    extra_css = ["css/print-site.css", "css/print-site-material.css", "assets/x.css"]
+    extra_javascript = ["js/print-site.js", "assets/a.js", "assets/b.js"]
+    assets = print_page_assets(extra_css, extra_javascript)
+    print(assets, extra_css, extra_javascript)
+    assert assets == {
+        "css": ["css/print-site.css", "css/print-site-material.css"],
+        "js": ["js/print-site.js"],
+    }
+    assert extra_css == ["assets/x.css"]
+    assert extra_javascript == ["assets/a.js", "assets/b.js"]
+
+
+def test_print_page_assets__names_what_the_plugin_stopped_adding() -> None:
+    with pytest.raises(ValueError, match="no longer adds css/print-site-material.css$"):
+        print_page_assets(["css/print-site.css"], ["js/print-site.js"])
