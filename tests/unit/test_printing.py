@@ -80,5 +80,5 @@ def test_print_page_assets__taken_off_every_page_in_place() -> None:
 
 
 def test_print_page_assets__names_what_the_plugin_stopped_adding() -> None:
-    with pytest.raises(ValueError, match="no longer adds css/print-site-material.css$"):
+    with pytest.raises(ValueError, match=r"no longer adds css/print-site-material\.css$"):
         print_page_assets(["css/print-site.css"], ["js/print-site.js"])
