@@ -73,6 +73,12 @@ class Session:
     errors: list[str] = field(default_factory=list)
     third_party: list[str] = field(default_factory=list)
 
+    def lay_out_everything(self) -> None:
+        """Lay out the blocks a long page leaves until they come near the viewport (extra.css,
+        content-visibility): checks that read geometry or colours (overflow, contrast) then see
+        every block as a reader who scrolls to it does, instead of a placeholder."""
+        self.page.add_style_tag(content="* { content-visibility: visible !important; }")
+
     def open(self, path: str, settle: bool = True) -> Page:
         """Load a page; with `settle`, also wait until its diagrams and formulas are drawn."""
         self.page.goto(self.base_url + path, wait_until="networkidle")

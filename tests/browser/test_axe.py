@@ -14,6 +14,7 @@ pytestmark = pytest.mark.browser
 
 def axe_violations(session: Session, scheme: str) -> list[dict]:
     page = session.page
+    session.lay_out_everything()  # axe reads colours and sizes, which a placeholder lacks
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
     # Material fades colours over 125-250 ms: axe must see the palette, not a blend of two.
     page.wait_for_timeout(50)

@@ -13,6 +13,9 @@ pytestmark = pytest.mark.browser
 @pytest.mark.parametrize("url", URLS)
 def test_phone__no_horizontal_scroll(url: str, phone: Session) -> None:
     page = phone.open(url)
+    # A block left unlaid-out clips what overflows it: a block too wide for a phone must be
+    # caught here, not merely clipped.
+    phone.lay_out_everything()
     page.wait_for_timeout(300)
     widths = page.evaluate(
         "({scroll: document.documentElement.scrollWidth,"
