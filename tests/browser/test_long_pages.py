@@ -18,7 +18,9 @@ LONG_PAGES = {
 RECORD_SHIFTS = """
 window.layoutShift = 0;
 new PerformanceObserver(list => {
-  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.layoutShift += entry.value;
+  for (const entry of list.getEntries()) {
+    if (!entry.hadRecentInput) window.layoutShift += entry.value;
+  }
 }).observe({type: "layout-shift", buffered: true});
 """
 
