@@ -12,9 +12,10 @@ from tests.conftest import URLS
 pytestmark = pytest.mark.browser
 
 
-def axe_violations(session: Session, scheme: str) -> list[dict]:
+def axe_violations(session: Session, scheme: str, lay_out: bool = True) -> list[dict]:
     page = session.page
-    session.lay_out_everything()  # axe reads colours and sizes, which a placeholder lacks
+    if lay_out:
+        session.lay_out_everything()  # as a reader who scrolls to each block sees it
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
     # Material fades colours over 125-250 ms: axe must see the palette, not a blend of two.
     page.wait_for_timeout(50)
@@ -36,6 +37,18 @@ def test_axe__no_violations(url: str, scheme: str, session: Session) -> None:
     session.open(url)
     session.page.wait_for_timeout(300)
     violations = axe_violations(session, scheme)
+    print(json.dumps(violations, indent=1))
+    assert violations == []
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_axe__no_violations_as_loaded(url: str, session: Session) -> None:
+    # As Lighthouse runs axe: on the page as loaded, where blocks far below the viewport are not
+    # laid out yet (extra.css). axe then reads their text where their placeholders put it, and
+    # a block that overflows its placeholder onto the footer reads as footer-coloured text.
+    session.open(url)
+    session.page.wait_for_timeout(300)
+    violations = axe_violations(session, "default", lay_out=False)
     print(json.dumps(violations, indent=1))
     assert violations == []
 
