@@ -30,18 +30,14 @@ from pathlib import Path
 from pymdownx.superfences import fence_code_format
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01.store import key as store_key
+from ex01.store import Kind, key, pinned_version, refresh
 from ex01.store import load as load_store
-from ex01.store import pinned_version
+from ex01.store import problems as store_problems
 from ex01.store import write as write_store
 
 STORE = Path("docs/includes/diagrams.json")
+KIND = Kind(tool="mermaid", program="Mermaid", noun="diagram", verb="draw", done="drawn")
 MERMAID_MODULE = "assets/javascripts/vendor/mermaid/mermaid.esm.min.mjs"
-
-
-def key(source: str) -> str:
-    """The store key of a diagram: a hash of its exact source text."""
-    return store_key(source)
 
 
 def mermaid_version(package_json: Path) -> str:
@@ -51,7 +47,7 @@ def mermaid_version(package_json: Path) -> str:
 
 def load(store: Path) -> dict:
     """The store's contents; an absent store is an empty one."""
-    return load_store(store, "mermaid", "diagrams")
+    return load_store(store, KIND.tool, KIND.section)
 
 
 def embed(digest: str, svg: str) -> str:
@@ -97,19 +93,8 @@ def used(site: Path, store: dict) -> tuple[dict[str, str], list[str]]:
 def problems(site: Path, store_path: Path, package_json: Path) -> list[str]:
     """What keeps the store from matching the built site; empty when it is up to date."""
     store = load(store_path)
-    version = mermaid_version(package_json)
     sources, undrawn = used(site, store)
-    found = []
-    if store["diagrams"] and store["mermaid"] != version:
-        found.append(
-            f"{store_path}: drawn with mermaid {store['mermaid']}, the site serves {version}"
-        )
-    found += [f"{page}: a diagram is not drawn yet" for page in sorted(set(undrawn))]
-    found += [
-        f"{store_path}: diagram {digest} is used by no page"
-        for digest in sorted(set(store["diagrams"]) - set(sources))
-    ]
-    return found
+    return store_problems(KIND, store_path, store, mermaid_version(package_json), sources, undrawn)
 
 
 def locate(source: str, docs: Path) -> str:
@@ -207,31 +192,21 @@ def draw(site: Path, items: dict[str, str], browser=None) -> dict[str, dict[str,
 
 def write(store_path: Path, version: str, diagrams: dict[str, dict[str, str]]) -> None:
     """Writes the store deterministically, replacing the old one whole."""
-    write_store(store_path, "mermaid", version, "diagrams", diagrams)
+    write_store(store_path, KIND.tool, version, KIND.section, diagrams)
 
 
 def update(site: Path, store_path: Path, package_json: Path, docs: Path) -> list[str]:
     """Draws the diagrams the built `site` uses that the store lacks, and rewrites the store with
     exactly those the site uses; returns what could not be drawn."""
-    version = mermaid_version(package_json)
     store = load(store_path)
     sources, _ = used(site, store)
-    keep = {
-        digest: store["diagrams"][digest]
-        for digest in sources
-        if digest in store["diagrams"] and store["mermaid"] == version
-    }
-    missing = {digest: source for digest, source in sources.items() if digest not in keep}
-    drawn = draw(site, missing) if missing else {}
-    failures = [
-        f"{locate(missing[digest], docs)}: Mermaid cannot draw this diagram: {result['error']}"
-        for digest, result in sorted(drawn.items())
-        if "error" in result
-    ]
-    if failures:
-        return failures
-    diagrams = {**keep, **{d: {"source": missing[d], "svg": r["svg"]} for d, r in drawn.items()}}
-    if diagrams != store["diagrams"] or store["mermaid"] != version:
-        write(store_path, version, diagrams)
-    print(f"{store_path}: {len(diagrams)} diagrams, {len(drawn)} drawn now")
-    return []
+    return refresh(
+        KIND,
+        store_path,
+        store,
+        mermaid_version(package_json),
+        sources,
+        make=lambda missing: draw(site, missing),
+        entry=lambda source, result: {"source": source, "svg": result["svg"]},
+        where=lambda source: locate(source, docs),
+    )

@@ -26,9 +26,11 @@ import re
 import subprocess
 from pathlib import Path
 
-from ex01.store import StoreError, key, load, pinned_version, write
+from ex01.store import Kind, StoreError, key, load, pinned_version, refresh
+from ex01.store import problems as store_problems
 
 STORE = Path("docs/includes/formulas.json")
+KIND = Kind(tool="katex", program="KaTeX", noun="formula", verb="typeset", done="typeset")
 
 # pymdownx.arithmatex's generic output, with the LaTeX HTML-escaped.
 RAW = re.compile(
@@ -50,7 +52,7 @@ def _raw(match: re.Match[str]) -> tuple[str, bool]:
 
 def typeset_page(page_html: str, store: Path) -> str:
     """The page with every stored formula's HTML in place of its LaTeX."""
-    formulas = load(store, "katex", "formulas")["formulas"]
+    formulas = load(store, KIND.tool, KIND.section)[KIND.section]
 
     def replace(match: re.Match[str]) -> str:
         tex, display = _raw(match)
@@ -86,20 +88,10 @@ def used(site: Path, store: dict) -> tuple[dict[str, tuple[str, bool]], list[str
 
 def problems(site: Path, store_path: Path, package_json: Path) -> list[str]:
     """What keeps the store from matching the built site; empty when it is up to date."""
-    store = load(store_path, "katex", "formulas")
-    version = pinned_version(package_json, "katex")
+    store = load(store_path, KIND.tool, KIND.section)
     sources, raw_pages = used(site, store)
-    found = []
-    if store["formulas"] and store["katex"] != version:
-        found.append(
-            f"{store_path}: typeset with katex {store['katex']}, the site serves {version}"
-        )
-    found += [f"{page}: a formula is not typeset yet" for page in sorted(set(raw_pages))]
-    found += [
-        f"{store_path}: formula {digest} is used by no page"
-        for digest in sorted(set(store["formulas"]) - set(sources))
-    ]
-    return found
+    version = pinned_version(package_json, KIND.tool)
+    return store_problems(KIND, store_path, store, version, sources, raw_pages)
 
 
 # Reads [[key, tex, display], ...] on stdin; writes {key: {html} | {error}} on stdout.
@@ -157,31 +149,19 @@ def locate(tex: str, display: bool, docs: Path) -> str:
 def update(site: Path, store_path: Path, package_json: Path, docs: Path) -> list[str]:
     """Typesets the formulas the built `site` uses that the store lacks, and rewrites the store
     with exactly those the site uses; returns what could not be typeset."""
-    version = pinned_version(package_json, "katex")
-    store = load(store_path, "katex", "formulas")
+    store = load(store_path, KIND.tool, KIND.section)
     sources, _ = used(site, store)
-    keep = {
-        digest: store["formulas"][digest]
-        for digest in sources
-        if digest in store["formulas"] and store["katex"] == version
-    }
-    missing = {digest: source for digest, source in sources.items() if digest not in keep}
-    done = typeset(missing, package_json.parent) if missing else {}
-    failures = [
-        f"{locate(*missing[digest], docs)}: KaTeX cannot typeset this formula: {result['error']}"
-        for digest, result in sorted(done.items())
-        if "error" in result
-    ]
-    if failures:
-        return failures
-    formulas = {
-        **keep,
-        **{
-            digest: {"tex": missing[digest][0], "display": missing[digest][1], "html": r["html"]}
-            for digest, r in done.items()
+    return refresh(
+        KIND,
+        store_path,
+        store,
+        pinned_version(package_json, KIND.tool),
+        sources,
+        make=lambda missing: typeset(missing, package_json.parent),
+        entry=lambda source, result: {
+            "tex": source[0],
+            "display": source[1],
+            "html": result["html"],
         },
-    }
-    if formulas != store["formulas"] or store["katex"] != version:
-        write(store_path, "katex", version, "formulas", formulas)
-    print(f"{store_path}: {len(formulas)} formulas, {len(done)} typeset now")
-    return []
+        where=lambda source: locate(*source, docs),
+    )

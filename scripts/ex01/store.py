@@ -3,6 +3,7 @@
     {"<tool>": "<version>", "<section>": {"<key>": {...}}}
 
 keyed by a hash of each item's exact source. Read once per change of the file, written whole.
+`problems` and `refresh` hold what checking and updating a store share (ex01.prerender).
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -64,3 +67,73 @@ def write(store: Path, tool: str, version: str, section: str, items: dict) -> No
         handle.write(text + "\n")
     os.chmod(handle.name, 0o644)
     os.replace(handle.name, store)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a store holds, for its messages: ("mermaid", "Mermaid", "diagram", "draw", "drawn")."""
+
+    tool: str  # the npm package, also the store's version field
+    program: str
+    noun: str
+    verb: str
+    done: str
+
+    @property
+    def section(self) -> str:
+        return self.noun + "s"
+
+
+def problems(
+    kind: Kind, store_path: Path, store: dict, version: str, used: dict, pending: list[str]
+) -> list[str]:
+    """What keeps a store from matching the built site: another tool version, pages still
+    `pending` in the browser, entries no page `used`. Empty when it is up to date."""
+    found = []
+    if store[kind.section] and store[kind.tool] != version:
+        found.append(
+            f"{store_path}: {kind.done} with {kind.tool} {store[kind.tool]}, "
+            f"the site serves {version}"
+        )
+    found += [f"{page}: a {kind.noun} is not {kind.done} yet" for page in sorted(set(pending))]
+    found += [
+        f"{store_path}: {kind.noun} {digest} is used by no page"
+        for digest in sorted(set(store[kind.section]) - set(used))
+    ]
+    return found
+
+
+def refresh(
+    kind: Kind,
+    store_path: Path,
+    store: dict,
+    version: str,
+    used: dict,
+    make: Callable[[dict], dict[str, dict]],
+    entry: Callable[[object, dict], dict],
+    where: Callable[[object], str],
+) -> list[str]:
+    """Makes the entries the store lacks for the sources `used` {key: source}, with
+    `make({key: source}) -> {key: result | {"error": ...}}` and `entry(source, result)`, then
+    rewrites the store with exactly the entries used. Returns one line per source that could not
+    be made, located by `where(source)`, and then writes nothing."""
+    keep = {
+        digest: store[kind.section][digest]
+        for digest in used
+        if digest in store[kind.section] and store[kind.tool] == version
+    }
+    missing = {digest: source for digest, source in used.items() if digest not in keep}
+    made = make(missing) if missing else {}
+    failures = [
+        f"{where(missing[digest])}: {kind.program} cannot {kind.verb} this {kind.noun}: "
+        f"{result['error']}"
+        for digest, result in sorted(made.items())
+        if "error" in result
+    ]
+    if failures:
+        return failures
+    items = {**keep, **{digest: entry(missing[digest], made[digest]) for digest in made}}
+    if items != store[kind.section] or store[kind.tool] != version:
+        write(store_path, kind.tool, version, kind.section, items)
+    print(f"{store_path}: {len(items)} {kind.section}, {len(made)} {kind.done} now")
+    return []
