@@ -1,5 +1,5 @@
 """Long pages lay out only what is near the viewport (extra.css, content-visibility), and
-still load without shifting and open at a linked section."""
+still open at a linked section."""
 
 from __future__ import annotations
 
@@ -14,15 +14,6 @@ LONG_PAGES = {
     "chapters/transformers/": "check-your-understanding",
     "comparison/": "methodology",
 }
-# Layout shift seen by the page itself (the Layout Instability API), not caused by input.
-RECORD_SHIFTS = """
-window.layoutShift = 0;
-new PerformanceObserver(list => {
-  for (const entry of list.getEntries()) {
-    if (!entry.hadRecentInput) window.layoutShift += entry.value;
-  }
-}).observe({type: "layout-shift", buffered: true});
-"""
 
 
 @pytest.mark.parametrize("url", LONG_PAGES)
@@ -43,17 +34,6 @@ def test_long_page__far_blocks_not_laid_out_on_load(url: str, phone: Session) ->
     assert state["skipped"] > 0
 
 
-@pytest.mark.parametrize("url", LONG_PAGES)
-def test_long_page__loads_without_layout_shift(url: str, phone: Session) -> None:
-    phone.page.context.add_init_script(RECORD_SHIFTS)
-    page = phone.open(url)
-    page.wait_for_timeout(1000)
-    shift = page.evaluate("window.layoutShift")
-    print(f"{url}: cumulative layout shift {shift:.4f}")
-    # Lighthouse counts up to 0.1 as good; the pages shifted 0 before deferring layout.
-    assert shift < 0.01
-
-
 @pytest.mark.parametrize(("url", "section"), LONG_PAGES.items())
 def test_long_page__opens_at_a_linked_late_section(url: str, section: str, phone: Session) -> None:
     page = phone.open(f"{url}#{section}")
@@ -61,4 +41,6 @@ def test_long_page__opens_at_a_linked_late_section(url: str, section: str, phone
     top = page.locator(f"#{section}").evaluate("node => node.getBoundingClientRect().top")
     header = page.locator("header.md-header").evaluate("node => node.offsetHeight")
     print(f"#{section} top {top}px, header {header}px")
-    assert header - 1 <= top <= header + 100
+    # Material leaves 20px between the header and a linked heading (68px here). Deferring the
+    # headings themselves put #methodology at 146px: this catches that.
+    assert header - 1 <= top <= header + 40
