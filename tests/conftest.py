@@ -27,7 +27,7 @@ def copy_with_store(
     tmp_path: Path, site: Path, store: Path, edit: Callable[[dict], None]
 ) -> tuple[Path, Path]:
     """A copy of a drawn-ahead store (docs/includes/*.json) changed by `edit`, and a copy of the
-    built site to doctor, for the gates of tests/build/test_diagrams.py and test_formulas.py."""
+    built site to doctor, for the gates of tests/build/test_stores.py."""
     data = json.loads(store.read_text(encoding="utf-8"))
     edit(data)
     store_copy = tmp_path / store.name

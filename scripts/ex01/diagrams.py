@@ -15,7 +15,7 @@ colour variables do. A diagram that is not in the store (one just written or edi
 
 `make prerender` (ex01.prerender) builds the site once; `update` then draws every diagram the store
 lacks in Chromium, and rewrites the store with exactly the diagrams the site uses. `--check` only
-reports what is missing or stale and needs no browser; tests/build/test_diagrams.py runs the
+reports what is missing or stale and needs no browser; tests/build/test_stores.py runs the
 same checks on the built site.
 """
 

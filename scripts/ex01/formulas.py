@@ -15,7 +15,7 @@ LaTeX, and assets/javascripts/math-loader.js typesets it in the browser as befor
 
 `make prerender` (ex01.prerender) builds the site once; `update` then typesets every formula the
 store lacks, and rewrites the store with exactly the formulas the site uses. `--check` only reports;
-tests/build/test_formulas.py runs the same checks on the built site.
+tests/build/test_stores.py runs the same checks on the built site.
 """
 
 from __future__ import annotations
