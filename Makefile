@@ -76,9 +76,10 @@ vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site
 	find docs/assets/javascripts/vendor -name '*.map' -delete
 
 .PHONY: bench
-bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables (site and comparison generator)
+bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables (site, rebuild steps, comparison generator)
 	$(BIN)/python scripts/bench/bench_comparison.py
 	$(BIN)/python scripts/bench/bench_site.py
+	$(BIN)/python scripts/bench/bench_rebuild.py
 
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)

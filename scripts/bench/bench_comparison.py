@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from machine import describe  # run as a script: its folder is on the path
+
 from comparison.generate import library_versions, render_outputs
 from comparison.parse import Answer, parse_answer, parse_body, parse_conclusion
 from comparison.taxonomy import TAXONOMY_FILE, parse_taxonomy
@@ -115,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     cli = time.perf_counter() - start
 
+    print(f"Comparison generator; {describe()}\n")
     print(f"{'case':<30} {'answers':>7} {'runs':>5} {'median s':>9} {'min s':>7} {'ms/answer':>10}")
     for name, count, times in rows:
         median = statistics.median(times)

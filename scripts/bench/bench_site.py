@@ -25,6 +25,8 @@ import urllib.request
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from machine import describe  # run as a script: its folder is on the path
+
 from ex01.chromium import CHROMIUM_FLAGS, SYSTEM_CHROMIUM
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -300,7 +302,10 @@ def main(argv: list[str] | None = None) -> int:
         default=["", "answers/chatgpt/scaling/", "chapters/transformers/", "comparison/"],
     )
     args = parser.parse_args(argv)
-    print(f"# Benchmarks ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, `make bench`)\n")
+    print(
+        f"# Benchmarks ({time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, "
+        f"{describe()}, `make bench`)\n"
+    )
     if "build" not in args.skip:
         print(_table(("build", "time", "per page"), bench_build(args.runs)), "\n")
     if "serve" not in args.skip:
@@ -321,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     "Lighthouse 12.2.3, performance/accessibility/best practices/SEO; mobile "
                     f"median of {args.lighthouse_runs} (and the spread of its performance), "
-                    f"plain Material's mobile performance (median of {args.lighthouse_runs}), "
+                    f"plain Material's mobile performance (median of {args.lighthouse_runs}; "
+                    "its pages show formulas as LaTeX source, since typesetting them is ours), "
                     f"desktop median of {args.desktop_runs}:\n"
                 )
                 rows = bench_lighthouse(
