@@ -11,7 +11,8 @@ typeset ahead of time with the site's own KaTeX (npm, run by Node) and kept in a
 
 At build time overrides/hooks/formulas.py calls `typeset_page`, which puts each stored formula's
 HTML in place; a formula not in the store (one just written under `mkdocs serve`) is left as
-LaTeX, and assets/javascripts/math-loader.js typesets it in the browser as before.
+LaTeX, and assets/javascripts/math-loader.js typesets it in the browser as before. Material's
+search plugin reads each page through `search_view`, which gives it the formulas' LaTeX.
 
 `make prerender` (ex01.prerender) builds the site once; `update` then typesets every formula the
 store lacks, and rewrites the store with exactly the formulas the site uses. `--check` only reports;
@@ -60,13 +61,38 @@ def typeset_page(page_html: str, store: Path) -> str:
         entry = formulas.get(digest)
         if entry is None or entry.get("tex") != tex:
             return match.group(0)  # typeset in the browser
-        if display:
-            # A wide formula scrolls sideways; keyboard users must be able to reach it to scroll.
-            attributes = f'class="arithmatex" data-formula="{digest}" tabindex="0"'
-            return f"<div {attributes}>{entry['html']}</div>"
-        return f'<span class="arithmatex" data-formula="{digest}">{entry["html"]}</span>'
+        return _typeset(digest, entry)
 
     return RAW.sub(replace, page_html)
+
+
+def _typeset(digest: str, entry: dict) -> str:
+    """A stored formula as the page shows it."""
+    if entry["display"]:
+        # A wide formula scrolls sideways; keyboard users must be able to reach it to scroll.
+        attributes = f'class="arithmatex" data-formula="{digest}" tabindex="0"'
+        return f"<div {attributes}>{entry['html']}</div>"
+    return f'<span class="arithmatex" data-formula="{digest}">{entry["html"]}</span>'
+
+
+def search_view(page_html: str, store: Path) -> str:
+    """The page as the search index should read it: each typeset formula as its LaTeX, once.
+
+    KaTeX's HTML holds a formula's text three times (the MathML symbols, the LaTeX in the
+    MathML annotation, and the glyphs the reader sees, with zero-width spaces), and Material's
+    search plugin cannot leave part of it out: `data-search-exclude` on a `<span>` stops at the
+    first nested `</span>` (its parser compares elements by tag name). So the index is given
+    the LaTeX the author wrote, as code, where the page has the typeset formula."""
+    formulas = load(store, KIND.tool, KIND.section)[KIND.section]
+    for digest in dict.fromkeys(TYPESET.findall(page_html)):
+        entry = formulas.get(digest)
+        if entry is None:
+            continue
+        source = f"<code>{html.escape(entry['tex'].strip(), quote=False)}</code>"
+        if entry["display"]:
+            source = f"<p>{source}</p>"
+        page_html = page_html.replace(_typeset(digest, entry), source)
+    return page_html
 
 
 def used(site: Path, store: dict) -> tuple[dict[str, tuple[str, bool]], list[str]]:

@@ -48,3 +48,24 @@ def test_typeset__same_text_inline_and_display_are_different_formulas(tmp_path: 
     )
     inline = '<span class="arithmatex">\\(\nx = 1\n\\)</span>'
     assert formulas.typeset_page(inline, store) == inline
+
+
+def test_search_view__typeset_formulas_read_as_their_latex(tmp_path: Path) -> None:
+    """The search index gets each typeset formula's LaTeX once, as code, escaped; a formula left
+    for the browser keeps its arithmatex markup, as Material would index it anyway."""
+    inline = formulas.formula_key("n^2 < m", display=False)
+    display = formulas.formula_key("\nx = 1\n", display=True)
+    store = _store(
+        tmp_path,
+        {
+            inline: {"tex": "n^2 < m", "display": False, "html": "<span>I</span>"},
+            display: {"tex": "\nx = 1\n", "display": True, "html": "<span>D</span>"},
+        },
+    )
+    unstored = '<span class="arithmatex">\\(y\\)</span>'
+    page = formulas.typeset_page(INLINE + INLINE + DISPLAY + unstored, store)
+    view = formulas.search_view(page, store)
+    print(view)
+    assert view == (
+        "<p>Cost <code>n^2 &lt; m</code> grows.</p>" * 2 + "<p><code>x = 1</code></p>" + unstored
+    )
