@@ -51,7 +51,10 @@ def load(store: Path) -> dict:
 
 
 def embed(digest: str, svg: str) -> str:
-    """The markup of a drawn diagram: its SVG in an open declarative shadow root."""
+    """The markup of a drawn diagram: its SVG in an open declarative shadow root. A newline
+    parts the diagram's title from its description, which Mermaid writes back to back: Material's
+    search index reads the two as text, and ran them into one word ("attentionToken")."""
+    svg = svg.replace("</title><desc", "</title>\n<desc", 1)
     return (
         f'<div class="mermaid" data-diagram="{digest}">'
         f'<template shadowrootmode="open">{svg}</template></div>'
