@@ -17,7 +17,8 @@ def _store(tmp_path: Path, entries: dict) -> Path:
     return store
 
 
-def test_typeset__stored_inline_and_display_formulas_are_replaced(tmp_path: Path) -> None:
+def _both_stored(tmp_path: Path) -> tuple[str, str, Path]:
+    """The keys of INLINE's and DISPLAY's formulas, and a store that holds both."""
     inline = formulas.formula_key("n^2 < m", display=False)
     display = formulas.formula_key("\nx = 1\n", display=True)
     store = _store(
@@ -27,6 +28,11 @@ def test_typeset__stored_inline_and_display_formulas_are_replaced(tmp_path: Path
             display: {"tex": "\nx = 1\n", "display": True, "html": "<span>D</span>"},
         },
     )
+    return inline, display, store
+
+
+def test_typeset__stored_inline_and_display_formulas_are_replaced(tmp_path: Path) -> None:
+    inline, display, store = _both_stored(tmp_path)
     html = formulas.typeset_page(INLINE + DISPLAY, store)
     print(html)
     assert html == (
@@ -53,15 +59,7 @@ def test_typeset__same_text_inline_and_display_are_different_formulas(tmp_path: 
 def test_search_view__typeset_formulas_read_as_their_latex(tmp_path: Path) -> None:
     """The search index gets each typeset formula's LaTeX once, as code, escaped; a formula left
     for the browser keeps its arithmatex markup, as Material would index it anyway."""
-    inline = formulas.formula_key("n^2 < m", display=False)
-    display = formulas.formula_key("\nx = 1\n", display=True)
-    store = _store(
-        tmp_path,
-        {
-            inline: {"tex": "n^2 < m", "display": False, "html": "<span>I</span>"},
-            display: {"tex": "\nx = 1\n", "display": True, "html": "<span>D</span>"},
-        },
-    )
+    *_, store = _both_stored(tmp_path)
     unstored = '<span class="arithmatex">\\(y\\)</span>'
     page = formulas.typeset_page(INLINE + INLINE + DISPLAY + unstored, store)
     view = formulas.search_view(page, store)
