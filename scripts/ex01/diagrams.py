@@ -30,24 +30,12 @@ from pathlib import Path
 from pymdownx.superfences import fence_code_format
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01.store import Kind, key, pinned_version, refresh
-from ex01.store import load as load_store
+from ex01.store import Kind, key, refresh
 from ex01.store import problems as store_problems
-from ex01.store import write as write_store
 
 STORE = Path("docs/includes/diagrams.json")
 KIND = Kind(tool="mermaid", program="Mermaid", noun="diagram", verb="draw", done="drawn")
 MERMAID_MODULE = "assets/javascripts/vendor/mermaid/mermaid.esm.min.mjs"
-
-
-def mermaid_version(package_json: Path) -> str:
-    """The Mermaid version the site serves, as pinned in package.json."""
-    return pinned_version(package_json, "mermaid")
-
-
-def load(store: Path) -> dict:
-    """The store's contents; an absent store is an empty one."""
-    return load_store(store, KIND.tool, KIND.section)
 
 
 def embed(digest: str, svg: str) -> str:
@@ -67,7 +55,7 @@ def fence_format(store: str = str(STORE)) -> Callable[..., str]:
 
     def format(source: str, language: str, class_name: str, options, md, **kwargs) -> str:
         digest = key(source)
-        entry = load(Path(store))["diagrams"].get(digest)
+        entry = KIND.load(Path(store))[KIND.section].get(digest)
         if entry is None or entry.get("source") != source:
             # Not drawn yet: Material draws it in the browser.
             return fence_code_format(source, language, class_name, options, md, **kwargs)
@@ -95,9 +83,10 @@ def used(site: Path, store: dict) -> tuple[dict[str, str], list[str]]:
 
 def problems(site: Path, store_path: Path, package_json: Path) -> list[str]:
     """What keeps the store from matching the built site; empty when it is up to date."""
-    store = load(store_path)
+    store = KIND.load(store_path)
     sources, undrawn = used(site, store)
-    return store_problems(KIND, store_path, store, mermaid_version(package_json), sources, undrawn)
+    version = KIND.pinned_version(package_json)
+    return store_problems(KIND, store_path, store, version, sources, undrawn)
 
 
 def locate(source: str, docs: Path) -> str:
@@ -193,21 +182,16 @@ def draw(site: Path, items: dict[str, str], browser=None) -> dict[str, dict[str,
         server.server_close()
 
 
-def write(store_path: Path, version: str, diagrams: dict[str, dict[str, str]]) -> None:
-    """Writes the store deterministically, replacing the old one whole."""
-    write_store(store_path, KIND.tool, version, KIND.section, diagrams)
-
-
 def update(site: Path, store_path: Path, package_json: Path, docs: Path) -> list[str]:
     """Draws the diagrams the built `site` uses that the store lacks, and rewrites the store with
     exactly those the site uses; returns what could not be drawn."""
-    store = load(store_path)
+    store = KIND.load(store_path)
     sources, _ = used(site, store)
     return refresh(
         KIND,
         store_path,
         store,
-        mermaid_version(package_json),
+        KIND.pinned_version(package_json),
         sources,
         make=lambda missing: draw(site, missing),
         entry=lambda source, result: {"source": source, "svg": result["svg"]},

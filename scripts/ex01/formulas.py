@@ -27,7 +27,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from ex01.store import Kind, StoreError, key, load, pinned_version, refresh
+from ex01.store import Kind, StoreError, key, refresh
 from ex01.store import problems as store_problems
 
 STORE = Path("docs/includes/formulas.json")
@@ -53,7 +53,7 @@ def _raw(match: re.Match[str]) -> tuple[str, bool]:
 
 def typeset_page(page_html: str, store: Path) -> str:
     """The page with every stored formula's HTML in place of its LaTeX."""
-    formulas = load(store, KIND.tool, KIND.section)[KIND.section]
+    formulas = KIND.load(store)[KIND.section]
 
     def replace(match: re.Match[str]) -> str:
         tex, display = _raw(match)
@@ -83,7 +83,7 @@ def search_view(page_html: str, store: Path) -> str:
     search plugin cannot leave part of it out: `data-search-exclude` on a `<span>` stops at the
     first nested `</span>` (its parser compares elements by tag name). So the index is given
     the LaTeX the author wrote, as code, where the page has the typeset formula."""
-    formulas = load(store, KIND.tool, KIND.section)[KIND.section]
+    formulas = KIND.load(store)[KIND.section]
     for digest in dict.fromkeys(TYPESET.findall(page_html)):
         entry = formulas.get(digest)
         if entry is None:
@@ -114,9 +114,9 @@ def used(site: Path, store: dict) -> tuple[dict[str, tuple[str, bool]], list[str
 
 def problems(site: Path, store_path: Path, package_json: Path) -> list[str]:
     """What keeps the store from matching the built site; empty when it is up to date."""
-    store = load(store_path, KIND.tool, KIND.section)
+    store = KIND.load(store_path)
     sources, raw_pages = used(site, store)
-    version = pinned_version(package_json, KIND.tool)
+    version = KIND.pinned_version(package_json)
     return store_problems(KIND, store_path, store, version, sources, raw_pages)
 
 
@@ -175,13 +175,13 @@ def locate(tex: str, display: bool, docs: Path) -> str:
 def update(site: Path, store_path: Path, package_json: Path, docs: Path) -> list[str]:
     """Typesets the formulas the built `site` uses that the store lacks, and rewrites the store
     with exactly those the site uses; returns what could not be typeset."""
-    store = load(store_path, KIND.tool, KIND.section)
+    store = KIND.load(store_path)
     sources, _ = used(site, store)
     return refresh(
         KIND,
         store_path,
         store,
-        pinned_version(package_json, KIND.tool),
+        KIND.pinned_version(package_json),
         sources,
         make=lambda missing: typeset(missing, package_json.parent),
         entry=lambda source, result: {

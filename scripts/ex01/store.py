@@ -83,6 +83,15 @@ class Kind:
     def section(self) -> str:
         return self.noun + "s"
 
+    def load(self, store: Path) -> dict:
+        return load(store, self.tool, self.section)
+
+    def write(self, store: Path, version: str, items: dict) -> None:
+        write(store, self.tool, version, self.section, items)
+
+    def pinned_version(self, package_json: Path) -> str:
+        return pinned_version(package_json, self.tool)
+
 
 def problems(
     kind: Kind, store_path: Path, store: dict, version: str, used: dict, pending: list[str]
@@ -134,6 +143,6 @@ def refresh(
         return failures
     items = {**keep, **{digest: entry(missing[digest], made[digest]) for digest in made}}
     if items != store[kind.section] or store[kind.tool] != version:
-        write(store_path, kind.tool, version, kind.section, items)
+        kind.write(store_path, version, items)
     print(f"{store_path}: {len(items)} {kind.section}, {len(made)} {kind.done} now")
     return []

@@ -27,7 +27,7 @@ def _render(text: str, store: Path) -> str:
 def test_fence__stored_diagram_is_served_as_svg_in_a_shadow_root(tmp_path: Path) -> None:
     store = tmp_path / "diagrams.json"
     digest = diagrams.key(SOURCE)
-    diagrams.write(store, "11.0.0", {digest: {"source": SOURCE, "svg": "<svg>drawn</svg>"}})
+    diagrams.KIND.write(store, "11.0.0", {digest: {"source": SOURCE, "svg": "<svg>drawn</svg>"}})
     html = _render(f"```mermaid\n{SOURCE}\n```\n", store)
     print(html)
     assert html == (
@@ -44,16 +44,17 @@ def test_fence__undrawn_diagram_is_left_for_the_browser(tmp_path: Path) -> None:
 def test_fence__edited_diagram_is_not_served_stale(tmp_path: Path) -> None:
     """Only the exact source a drawing was made from gets that drawing."""
     store = tmp_path / "diagrams.json"
-    diagrams.write(store, "11.0.0", {diagrams.key(SOURCE): {"source": "other", "svg": "<svg/>"}})
+    stale = {diagrams.key(SOURCE): {"source": "other", "svg": "<svg/>"}}
+    diagrams.KIND.write(store, "11.0.0", stale)
     assert "<pre" in _render(f"```mermaid\n{SOURCE}\n```\n", store)
 
 
 def test_store__written_deterministically_and_readable_by_all(tmp_path: Path) -> None:
     store = tmp_path / "diagrams.json"
     entries = {"b": {"svg": "2", "source": "y"}, "a": {"source": "x", "svg": "1"}}
-    diagrams.write(store, "11.0.0", entries)
+    diagrams.KIND.write(store, "11.0.0", entries)
     first = store.read_bytes()
-    diagrams.write(store, "11.0.0", dict(reversed(entries.items())))
+    diagrams.KIND.write(store, "11.0.0", dict(reversed(entries.items())))
     assert store.read_bytes() == first
     assert json.loads(first)["diagrams"] == entries
     assert store.stat().st_mode & 0o777 == 0o644
@@ -64,4 +65,4 @@ def test_store__unreadable_store_names_the_file(tmp_path: Path, content: str) ->
     store = tmp_path / "diagrams.json"
     store.write_text(content, encoding="utf-8")
     with pytest.raises(StoreError, match=f"^{store}: "):
-        diagrams.load(store)
+        diagrams.KIND.load(store)

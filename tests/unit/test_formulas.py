@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ex01 import formulas
-from ex01.store import write
 
 INLINE = '<p>Cost <span class="arithmatex">\\(n^2 &lt; m\\)</span> grows.</p>'
 DISPLAY = '<div class="arithmatex">\\[\nx = 1\n\\]</div>'
@@ -13,7 +12,7 @@ DISPLAY = '<div class="arithmatex">\\[\nx = 1\n\\]</div>'
 
 def _store(tmp_path: Path, entries: dict) -> Path:
     store = tmp_path / "formulas.json"
-    write(store, "katex", "0.16.0", "formulas", entries)
+    formulas.KIND.write(store, "0.16.0", entries)
     return store
 
 

@@ -5,20 +5,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ex01.store import Kind, load, problems, refresh, write
+from ex01.store import Kind, problems, refresh
 
 KIND = Kind(tool="tool", program="Tool", noun="thing", verb="make", done="made")
 
 
 def _store(tmp_path: Path, version: str, items: dict) -> Path:
     path = tmp_path / "things.json"
-    write(path, KIND.tool, version, KIND.section, items)
+    KIND.write(path, version, items)
     return path
 
 
 def test_problems__version_pending_pages_and_unused_entries(tmp_path: Path) -> None:
     path = _store(tmp_path, "1", {"a": {}, "b": {}})
-    store = load(path, KIND.tool, KIND.section)
+    store = KIND.load(path)
     found = problems(KIND, path, store, "2", {"a": "A"}, ["x.html", "x.html"])
     print(found)
     assert found == [
@@ -37,7 +37,7 @@ def test_refresh__makes_only_what_is_missing_and_drops_the_unused(tmp_path: Path
         asked.append(missing)
         return {digest: {"out": source + "!"} for digest, source in missing.items()}
 
-    store = load(path, KIND.tool, KIND.section)
+    store = KIND.load(path)
     failures = refresh(
         KIND, path, store, "1", {"a": "A", "c": "C"}, make, lambda s, r: r, lambda s: "f.md:1"
     )
@@ -49,7 +49,7 @@ def test_refresh__makes_only_what_is_missing_and_drops_the_unused(tmp_path: Path
 
 def test_refresh__a_new_version_remakes_everything(tmp_path: Path) -> None:
     path = _store(tmp_path, "1", {"a": {"out": "A!"}})
-    store = load(path, KIND.tool, KIND.section)
+    store = KIND.load(path)
     made = refresh(
         KIND, path, store, "2", {"a": "A"}, lambda m: {d: {"out": "new"} for d in m},
         lambda s, r: r, lambda s: "f.md:1",
@@ -64,7 +64,7 @@ def test_refresh__a_new_version_remakes_everything(tmp_path: Path) -> None:
 def test_refresh__a_failure_is_located_and_nothing_is_written(tmp_path: Path) -> None:
     path = _store(tmp_path, "1", {})
     before = path.read_bytes()
-    store = load(path, KIND.tool, KIND.section)
+    store = KIND.load(path)
     failures = refresh(
         KIND, path, store, "1", {"a": "A", "b": "B"},
         lambda m: {"a": {"out": "A!"}, "b": {"error": "bad input"}},
