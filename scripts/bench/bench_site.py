@@ -26,6 +26,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from machine import describe  # run as a script: its folder is on the path
+from selectolax.lexbor import LexborHTMLParser
 
 from ex01.chromium import CHROMIUM_FLAGS, SYSTEM_CHROMIUM
 
@@ -225,29 +226,52 @@ def bench_weight(site: Path, base: str) -> list[tuple[str, ...]]:
 
 
 def bench_lighthouse(
-    base: str, plain_base: str, paths: list[str], runs: int, desktop_runs: int
+    bases: dict[str, str], paths: list[str], runs: int, desktop_runs: int
 ) -> list[tuple[str, ...]]:
     """Median scores per page: mobile (with the spread of its performance score) and desktop,
-    and mobile performance of plain Material with the same content. The runs of the two sites
-    alternate, so that a slower spell of the machine weighs on both alike."""
+    and the mobile performance of the two references (`_chrome_only`, `_plain_config`). The runs
+    of the three sites alternate, so that a slower spell of the machine weighs on all alike."""
     rows = []
     for path in paths:
-        mobile, plain = [], []
+        mobile: list[list[float | None]] = []
+        references: dict[str, list[float]] = {"chrome": [], "plain": []}
         for _ in range(runs):
-            mobile.append(_lighthouse(base + path, "mobile"))
-            plain.append(_lighthouse(plain_base + path, "mobile", "performance")[0])
-        desktop = [_lighthouse(base + path, "desktop") for _ in range(desktop_runs)]
+            mobile.append(_lighthouse(bases["site"] + path, "mobile"))
+            for name, scores in references.items():
+                score = _lighthouse(bases[name] + path, "mobile", "performance")[0]
+                if score is not None:
+                    scores.append(score)
+        desktop = [_lighthouse(bases["site"] + path, "desktop") for _ in range(desktop_runs)]
         performance = [run[0] for run in mobile if run[0] is not None]
         spread = f"{min(performance):.0f}-{max(performance):.0f}" if performance else "n/a"
-        plain_performance = [score for score in plain if score is not None]
         rows.append((
             "/" + path,
             _medians(mobile),
             spread,
-            f"{statistics.median(plain_performance):.0f}" if plain_performance else "n/a",
+            *(
+                f"{statistics.median(scores):.0f}" if scores else "n/a"
+                for scores in references.values()
+            ),
             _medians(desktop),
         ))  # fmt: skip
     return rows
+
+
+def _chrome_only(site: Path, copy: Path, paths: list[str]) -> None:
+    """A copy of the built site in which each measured page keeps only its title in the
+    article: what Material's own header, navigation, table of contents, footer and scripts
+    score on their own, the floor under any content on this machine."""
+    shutil.copytree(site, copy)
+    for path in paths:
+        page = copy / path / "index.html"
+        tree = LexborHTMLParser(page.read_text(encoding="utf-8"))
+        article = tree.css_first("article.md-content__inner")
+        if article is None or article.css_first("h1") is None:
+            raise SystemExit(f"{page}: no article with a title to keep")
+        for node in list(article.iter(include_text=True)):
+            if node.tag != "h1":
+                node.decompose()
+        page.write_text(tree.html or "", encoding="utf-8")
 
 
 def _medians(results: list[list[float | None]]) -> str:
@@ -314,8 +338,10 @@ def main(argv: list[str] | None = None) -> int:
         print(_table(("mkdocs serve", "latency", "spread"), bench_serve(args.edits)), "\n")
     with tempfile.TemporaryDirectory() as tmp:
         site, plain_site = Path(tmp) / "site", Path(tmp) / "plain"
+        chrome_site = Path(tmp) / "chrome"
         server, base = _serve(site)
         plain_server, plain_base = _serve(plain_site)
+        chrome_server, chrome_base = _serve(chrome_site)
         _build(ROOT / "mkdocs.yml", site, site_url=base)
         try:
             if "weight" not in args.skip:
@@ -325,21 +351,25 @@ def main(argv: list[str] | None = None) -> int:
             if "lighthouse" not in args.skip:
                 _build(_plain_config(Path(tmp)), plain_site, site_url=plain_base)
                 pages = [p for p in args.lighthouse_pages if (site / p / "index.html").exists()]
+                _chrome_only(site, chrome_site, pages)
                 print(
                     "Lighthouse 12.2.3, performance/accessibility/best practices/SEO; mobile "
-                    f"median of {args.lighthouse_runs} (and the spread of its performance), "
-                    f"plain Material's mobile performance (median of {args.lighthouse_runs}; "
-                    "its pages show formulas as LaTeX source, since typesetting them is ours), "
-                    f"desktop median of {args.desktop_runs}:\n"
+                    f"median of {args.lighthouse_runs} (and the spread of its performance); "
+                    "the mobile performance of the same page with its article emptied but for "
+                    "its title (Material's chrome alone) and of plain Material with the same "
+                    f"content (its pages show formulas as LaTeX source, since typesetting them "
+                    f"is ours), median of {args.lighthouse_runs} each; desktop median of "
+                    f"{args.desktop_runs}:\n"
                 )
-                rows = bench_lighthouse(
-                    base, plain_base, pages, args.lighthouse_runs, args.desktop_runs
-                )
-                header = ("page", "mobile", "spread", "plain Material", "desktop")
+                bases = {"site": base, "chrome": chrome_base, "plain": plain_base}
+                rows = bench_lighthouse(bases, pages, args.lighthouse_runs, args.desktop_runs)
+                header = (
+                    "page", "mobile", "spread", "chrome alone", "plain Material", "desktop"
+                )  # fmt: skip
                 print(_table(header, rows), "\n")
         finally:
-            server.shutdown()
-            plain_server.shutdown()
+            for running in (server, plain_server, chrome_server):
+                running.shutdown()
     return 0
 
 
