@@ -38,9 +38,11 @@ comparison: $(VENV)/.installed  ## Regenerate the comparison page, its charts an
 prerender: $(VENV)/.installed node_modules/.installed  ## Draw new or edited diagrams and formulas into docs/includes/ (Chromium, Node)
 	$(BIN)/python -m ex01.prerender
 
+# --dirty: after an edit, only the edited pages are read again; overrides/hooks/incremental.py
+# keeps the served site identical to a clean build (tests/build/test_incremental.py).
 .PHONY: serve
 serve: comparison  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 .PHONY: build
 build: comparison  ## Set up and build the site strictly into site/
