@@ -20,11 +20,6 @@ def on_startup(command, dirty) -> None:
     STATE.startup(command, dirty)
 
 
-def on_config(config):
-    STATE.config(config)
-    return config
-
-
 # After every plugin has added its files.
 @event_priority(-100)
 def on_files(files, config):

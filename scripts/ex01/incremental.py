@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import jinja2
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import clean_directory
@@ -48,24 +47,6 @@ class _DirtyWarning(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return not (STATE.enabled and record.getMessage().startswith(self.MESSAGE))
-
-
-class _TemplateCache(jinja2.BytecodeCache):
-    """Compiled templates, kept in memory across rebuilds. Each build makes new Jinja
-    environments (MkDocs one, the print page another), which would compile Material's templates
-    again every time: that was half of a one-page rebuild. Jinja compares each template's
-    source with the checksum stored beside its code, and compiles a changed one again."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 class IncrementalError(Exception):
@@ -119,7 +100,6 @@ class Incremental:
 
     def __init__(self) -> None:
         self.enabled = False
-        self._templates = _TemplateCache()
         self._forget()
 
     def _forget(self) -> None:
@@ -140,20 +120,6 @@ class Incremental:
         build_log = logging.getLogger("mkdocs.commands.build")
         if self.enabled and not any(isinstance(f, _DirtyWarning) for f in build_log.filters):
             build_log.addFilter(_DirtyWarning())
-
-    def config(self, config) -> None:
-        """Every Jinja environment the theme makes for this build uses the kept templates."""
-        if not self.enabled:
-            return
-        theme = config["theme"]
-        make_env = theme.get_env
-
-        def get_env() -> jinja2.Environment:
-            env = make_env()
-            env.bytecode_cache = self._templates
-            return env
-
-        theme.get_env = get_env
 
     def files(self, files: Files, config) -> None:
         """Decide whether this build can reuse the last one: only pages' own Markdown changed."""

@@ -26,3 +26,19 @@ class MemoryBytecodeCache(jinja2.BytecodeCache):
 
 # One per process: hook modules are loaded afresh with each configuration, this module is not.
 CACHE = MemoryBytecodeCache()
+
+
+def use_cache(theme) -> None:
+    """Give every Jinja environment the theme makes the cache: MkDocs' own, and the one
+    mkdocs-print-site-plugin makes to render the print page, which compiled Material's
+    templates again at every build (half of a one-page rebuild under `mkdocs serve --dirty`)."""
+    make_env = getattr(theme, "get_env", None)
+    if not callable(make_env):
+        raise TypeError(f"{type(theme).__name__} has no get_env: MkDocs' Theme changed")
+
+    def get_env() -> jinja2.Environment:
+        env = make_env()
+        env.bytecode_cache = CACHE
+        return env
+
+    theme.get_env = get_env

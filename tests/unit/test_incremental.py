@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from pathlib import Path
 
-import jinja2
 import pytest
 
-from ex01.incremental import STATE, Incremental, _TemplateCache
+from ex01.incremental import STATE, Incremental
 
 DIRTY_WARNING = (
     "A 'dirty' build is being performed, this will likely lead to inaccurate navigation and "
@@ -41,7 +39,6 @@ def test_off__every_event_leaves_the_build_alone(state: Incremental) -> None:
     """`mkdocs build` and plain `mkdocs serve` never reach MkDocs' objects."""
     state.startup("build", dirty=True)
     untouchable = object()  # any attribute access would raise AttributeError
-    state.config(untouchable)
     state.files(untouchable, untouchable)
     state.pre_page(untouchable)
     state.page_content("<p>x</p>", untouchable)
@@ -67,30 +64,3 @@ def test_dirty_warning__dropped_only_while_on(
     messages = [record.getMessage() for record in caplog.records]
     assert (DIRTY_WARNING in messages) is not dropped
     assert "Doc file 'a.md' contains a link 'b.md#c', but ..." in messages
-
-
-def test_template_cache__reuses_code_and_compiles_a_changed_template(tmp_path: Path) -> None:
-    template = tmp_path / "page.html"
-    template.write_text("{{ 1 + 1 }}", encoding="utf-8")
-    compiled: list[str] = []
-
-    class Counting(_TemplateCache):
-        def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-            compiled.append(bucket.key)  # Jinja stores code only after compiling it
-            super().dump_bytecode(bucket)
-
-    cache = Counting()
-
-    def render() -> str:
-        loader = jinja2.FileSystemLoader(str(tmp_path))
-        return (
-            jinja2.Environment(loader=loader, bytecode_cache=cache)
-            .get_template("page.html")
-            .render()
-        )
-
-    assert render() == "2"
-    assert render() == "2"  # a new environment, as each rebuild makes: the kept code
-    template.write_text("{{ 2 + 2 }}", encoding="utf-8")
-    assert render() == "4"
-    assert len(compiled) == 2, compiled

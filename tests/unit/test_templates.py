@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import jinja2
 
-from ex01.templates import MemoryBytecodeCache
+from ex01.templates import CACHE, MemoryBytecodeCache, use_cache
 
 
 def _render(cache: MemoryBytecodeCache, source: str, compiled: list[str]) -> str:
@@ -29,3 +29,16 @@ def test_cache__edited_template_is_compiled_again() -> None:
     _render(cache, "Hello {{ name }}", compiled)
     assert _render(cache, "Bye {{ name }}", compiled) == "Bye x"
     assert len(compiled) == 2
+
+
+def test_use_cache__every_environment_the_theme_makes() -> None:
+    """MkDocs' environment and the print page's are made apart; both get the cache."""
+
+    class Theme:
+        def get_env(self) -> jinja2.Environment:
+            return jinja2.Environment(loader=jinja2.DictLoader({"page.html": "x"}))
+
+    theme = Theme()
+    use_cache(theme)
+    assert theme.get_env().bytecode_cache is CACHE
+    assert theme.get_env().bytecode_cache is CACHE
