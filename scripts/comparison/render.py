@@ -60,26 +60,21 @@ def _share(value: float) -> str:
     return f"{value:.0%}"
 
 
+# Every table is wrapped so that the browser lays it out only when it scrolls near
+# (`content-visibility: auto` on .deferred-table in extra.css); --rows lets the stylesheet
+# reserve about the table's height meanwhile. The comparison's tables hold most of its elements,
+# and laying them all out on load blocked a phone's main thread (README, Benchmarks). Blocks
+# after a page's second section are deferred anyway, but a bare table would not stay so:
+# Material's bundle moves each table into a scroll wrapper of its own on load, which the
+# stylesheet keeps laid out.
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], numeric_from: int = 1) -> str:
-    """A Markdown table; columns from `numeric_from` on are right-aligned."""
+    """A Markdown table, wrapped as above; columns from `numeric_from` on are right-aligned."""
     aligns = ["---" if i < numeric_from else "--:" for i in range(len(header))]
     lines = [f"| {' | '.join(header)} |", f"| {' | '.join(aligns)} |"]
     lines += [f"| {' | '.join(row)} |" for row in rows]
-    return "\n".join(lines)
-
-
-# A table this long is wrapped so that the browser lays it out only when it scrolls near
-# (`content-visibility: auto` on .long-table in extra.css): the comparison's coverage tables
-# hold most of its elements, and laying them all out on load blocked a phone's main thread
-# (README, Benchmarks). --rows lets the stylesheet reserve about the table's height meanwhile.
-LONG_TABLE_ROWS = 25
-
-
-def _long_table(header: Sequence[str], rows: Sequence[Sequence[str]], numeric_from: int = 1) -> str:
-    table = _table(header, rows, numeric_from)
-    if len(rows) < LONG_TABLE_ROWS:
-        return table
-    return f'<div class="long-table" style="--rows: {len(rows)}" markdown>\n\n{table}\n\n</div>'
+    table = "\n".join(lines)
+    wrapper = f'<div class="deferred-table" style="--rows: {len(lines) - 2}" markdown>'
+    return f"{wrapper}\n\n{table}\n\n</div>"
 
 
 def _answer_name(answer: Answer) -> str:
@@ -444,7 +439,7 @@ def _coverage(c: Comparison) -> str:
             page = f"{SIDE_BY_SIDE_DIR}/{posixpath.basename(first.meta.path)}"
             parts.append(f"Both answers, section by section: [side by side]({page}).")
         parts.append(
-            _long_table(["Concept", "Topic", *(TOOLS[t] for t in c.tools)], rows, numeric_from=4)
+            _table(["Concept", "Topic", *(TOOLS[t] for t in c.tools)], rows, numeric_from=4)
         )
     if len(c.tools) == 2:
         a, b = c.tools
@@ -506,7 +501,7 @@ def _entities(c: Comparison) -> str:
         "### Models, papers, benchmarks and products named {#named-entities}",
         f"The named entities of the taxonomy. {counts}. Each link goes to the first section of "
         "that answer that names it.",
-        _long_table(["Name", "Kind", *(TOOLS[t] for t in c.tools)], rows, numeric_from=4),
+        _table(["Name", "Kind", *(TOOLS[t] for t in c.tools)], rows, numeric_from=4),
     ]
     if unnamed:
         parts.append(f"Named by neither tool: {_md(', '.join(unnamed))}.")
