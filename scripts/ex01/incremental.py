@@ -22,6 +22,7 @@ against a clean build of the same sources, byte for byte.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass, field
@@ -63,17 +64,22 @@ class _Kept:
 
 
 def _scan(folders: list[Path], files: list[Path]) -> dict[str, int]:
-    """Modification time of every file a build may read, by path."""
+    """Modification time of every file a build may read, by path. Hidden files and folders are
+    left out, as MkDocs leaves them out of the site: an editor's swap or backup file must not
+    turn each edit into a full build; nor may a file that vanishes while it is listed."""
     seen: dict[str, int] = {}
-    for path in files:
-        if path.is_file():
-            seen[str(path)] = path.stat().st_mtime_ns
+    paths = [str(path) for path in files]
     for folder in folders:
         for root, dirs, names in os.walk(folder):
-            dirs[:] = [d for d in dirs if d not in _UNREAD]
-            for name in names:
-                path = os.path.join(root, name)
-                seen[path] = os.stat(path).st_mtime_ns
+            dirs[:] = [d for d in dirs if d not in _UNREAD and not d.startswith(".")]
+            paths += [
+                os.path.join(root, name)
+                for name in names
+                if not name.startswith(".") and not name.endswith("~")
+            ]
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            seen[path] = os.stat(path).st_mtime_ns
     return seen
 
 

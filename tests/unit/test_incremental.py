@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from ex01.incremental import STATE, Incremental
+from ex01.incremental import STATE, Incremental, _scan
 
 DIRTY_WARNING = (
     "A 'dirty' build is being performed, this will likely lead to inaccurate navigation and "
@@ -64,3 +65,16 @@ def test_dirty_warning__dropped_only_while_on(
     messages = [record.getMessage() for record in caplog.records]
     assert (DIRTY_WARNING in messages) is not dropped
     assert "Doc file 'a.md' contains a link 'b.md#c', but ..." in messages
+
+
+def test_scan__leaves_out_what_mkdocs_never_reads(tmp_path: Path) -> None:
+    """An editor's swap and backup files change at every keystroke; MkDocs skips them too."""
+    (tmp_path / "page.md").write_text("# Page\n", encoding="utf-8")
+    (tmp_path / ".page.md.swp").write_text("swap", encoding="utf-8")
+    (tmp_path / "page.md~").write_text("backup", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "index").write_text("x", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\n", encoding="utf-8")
+    seen = _scan([tmp_path], [config, tmp_path / "gone.yml"])
+    assert sorted(Path(path).name for path in seen) == ["mkdocs.yml", "page.md"]
