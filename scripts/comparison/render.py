@@ -60,21 +60,13 @@ def _share(value: float) -> str:
     return f"{value:.0%}"
 
 
-# Every table is wrapped so that the browser lays it out only when it scrolls near
-# (`content-visibility: auto` on .deferred-table in extra.css); --rows lets the stylesheet
-# reserve about the table's height meanwhile. The comparison's tables hold most of its elements,
-# and laying them all out on load blocked a phone's main thread (README, Benchmarks). Blocks
-# after a page's second section are deferred anyway, but a bare table would not stay so:
-# Material's bundle moves each table into a scroll wrapper of its own on load, which the
-# stylesheet keeps laid out.
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], numeric_from: int = 1) -> str:
-    """A Markdown table, wrapped as above; columns from `numeric_from` on are right-aligned."""
+    """A Markdown table; columns from `numeric_from` on are right-aligned. Laid out only near
+    the viewport, like every table of the site (overrides/hooks/tables.py)."""
     aligns = ["---" if i < numeric_from else "--:" for i in range(len(header))]
     lines = [f"| {' | '.join(header)} |", f"| {' | '.join(aligns)} |"]
     lines += [f"| {' | '.join(row)} |" for row in rows]
-    table = "\n".join(lines)
-    wrapper = f'<div class="deferred-table" style="--rows: {len(lines) - 2}" markdown>'
-    return f"{wrapper}\n\n{table}\n\n</div>"
+    return "\n".join(lines)
 
 
 def _answer_name(answer: Answer) -> str:

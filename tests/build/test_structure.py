@@ -95,3 +95,23 @@ def test_answer_sources__headings_carry_explicit_ids() -> None:
     ]
     print(implicit)
     assert not implicit
+
+
+def test_tables__each_in_a_deferred_block_with_its_row_count(html_pages: dict[str, str]) -> None:
+    """hooks/tables.py: Material's bundle moves a bare table out of the deferred blocks."""
+    tables = {
+        path: [(table.parent, len(table.css("tbody tr"))) for table in _article(html).css("table")]
+        for path, html in html_pages.items()
+    }
+    assert sum(map(len, tables.values())) >= 16, tables  # the comparison's 13, and 3 more
+    wrong = {
+        path: [
+            (parent.tag, parent.attributes)
+            for parent, rows in found
+            if parent is None
+            or parent.attributes.get("class") != "deferred-table"
+            or parent.attributes.get("style") != f"--rows: {rows}"
+        ]
+        for path, found in tables.items()
+    }
+    assert not any(wrong.values()), {path: w for path, w in wrong.items() if w}
