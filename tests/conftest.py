@@ -55,14 +55,19 @@ def build_site(
     )
 
 
+def copy_project(folder: Path) -> Path:
+    """A throwaway copy of everything the build reads, in `folder`."""
+    for name in ("docs", "overrides"):
+        shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    (folder / "scripts").mkdir()  # mkdocs.yml watches it
+    return folder
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     """A throwaway copy of everything the build reads."""
-    for name in ("docs", "overrides"):
-        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    (tmp_path / "scripts").mkdir()  # mkdocs.yml watches it
-    return tmp_path
+    return copy_project(tmp_path)
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -15,7 +15,6 @@ import argparse
 import collections
 import logging
 import os
-import shutil
 import statistics
 import sys
 import tempfile
@@ -23,7 +22,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench_site import ROOT, _plain_config, _table  # run as a script: its folder is on the path
+from bench_site import ROOT, _plain_config, _table, copy_project  # its folder is on the path
 from machine import describe
 
 MARKDOWN = "Markdown to HTML (the pages read)"
@@ -116,17 +115,16 @@ def main(argv: list[str] | None = None) -> int:
         table += rows("plain Material", *profile(_plain_config(Path(tmp)), args.rebuilds))
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
-        for name in ("docs", "overrides"):
-            shutil.copytree(ROOT / name, project / name)
-        shutil.copy(ROOT / "mkdocs.yml", project)
-        (project / "scripts").mkdir()  # mkdocs.yml watches it
+        copy_project(project)
         os.chdir(project)
-        edited = project / "docs" / "answers" / "gemini" / "scaling.md"
-        table += rows(
-            "this site, `make serve` (`--dirty`), one page edited",
-            *profile(project / "mkdocs.yml", args.rebuilds, edited),
-        )
-        os.chdir(ROOT)
+        try:
+            edited = project / "docs" / "answers" / "gemini" / "scaling.md"
+            table += rows(
+                "this site, `make serve` (`--dirty`), one page edited",
+                *profile(project / "mkdocs.yml", args.rebuilds, edited),
+            )
+        finally:
+            os.chdir(ROOT)
     print(
         f"A rebuild under `mkdocs serve`, step by step (steps under 5 ms left out); {describe()}:\n"
     )

@@ -134,17 +134,21 @@ def bench_serve(edits: int) -> list[tuple[str, ...]]:
     return rows
 
 
+def copy_project(project: Path, plain: bool = False) -> None:
+    """A copy of what a build reads, to edit: docs, overrides, scripts and mkdocs.yml (plain
+    Material's with `plain`)."""
+    for name in ("docs", "overrides", "scripts"):
+        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+    if plain:
+        (project / "mkdocs.yml").write_text(_plain_config_text(), encoding="utf-8")
+    else:
+        shutil.copy(ROOT / "mkdocs.yml", project)
+
+
 def _serve_latencies(edits: int, plain: bool, flags: list[str]) -> list[float]:
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
-        for name in ("docs", "overrides", "scripts"):
-            shutil.copytree(
-                ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__")
-            )
-        if plain:
-            (project / "mkdocs.yml").write_text(_plain_config_text(), encoding="utf-8")
-        else:
-            shutil.copy(ROOT / "mkdocs.yml", project)
+        copy_project(project, plain)
         port = _free_port()
         server = subprocess.Popen(
             [

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -24,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, build_site
+from tests.conftest import build_site, copy_project
 
 # The script mkdocs' LiveReloadServer puts before </body> of every HTML page it serves.
 LIVERELOAD = re.compile(
@@ -88,12 +87,7 @@ class Server:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    project = tmp_path_factory.mktemp("project")
-    for name in ("docs", "overrides"):
-        shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    (project / "scripts").mkdir()  # mkdocs.yml watches it
-    running = Server(project)
+    running = Server(copy_project(tmp_path_factory.mktemp("project")))
     yield running
     running.stop()
 
