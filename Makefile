@@ -85,13 +85,13 @@ bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables
 
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)
-	$(BIN)/ruff check scripts tests overrides
-	$(BIN)/ruff format --check scripts tests overrides
+	$(BIN)/ruff check scripts tests hooks
+	$(BIN)/ruff format --check scripts tests hooks
 
 .PHONY: format
 format: $(VENV)/.installed  ## Format the code (ruff)
-	$(BIN)/ruff check --fix scripts tests overrides
-	$(BIN)/ruff format scripts tests overrides
+	$(BIN)/ruff check --fix scripts tests hooks
+	$(BIN)/ruff format scripts tests hooks
 
 .PHONY: clean
 clean:  ## Remove the build output and caches (keeps .venv)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
-from ex01.permalinks import page_url
+from tests.support.permalinks import page_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"

@@ -1,17 +1,15 @@
 """Mermaid diagrams drawn once, when they are written, and served as SVG.
 
-Drawing a diagram in the reader's browser costs Mermaid's download and hundreds of milliseconds
-of blocked main thread on a phone (README, Benchmarks). So each diagram is drawn ahead of time,
-with the site's own Mermaid and the configuration Material gives it, and kept in a store,
+Drawing a diagram in the reader's browser costs Mermaid's download and hundreds of
+milliseconds of blocked main thread on a phone (CONTRIBUTING.md, Decisions). So each diagram is
+drawn ahead of time, with the site's own Mermaid and the configuration Material gives it, and
+kept in a store,
 `docs/includes/diagrams.json`, keyed by a hash of the diagram's source:
 
     {"mermaid": "<version>", "diagrams": {"<key>": {"source": "...", "svg": "<svg ...>"}}}
 
-At build time `fence_format` (the `format` of the mermaid fence in mkdocs.yml) looks each
-diagram up and writes its SVG into a declarative shadow root, the same isolation Material's
-own rendering uses, so the page's styles do not reach into the diagram while the palette's
-colour variables do. A diagram that is not in the store (one just written or edited under
-`mkdocs serve`) is left as `<pre class="mermaid">`, and Material draws it in the browser as before.
+At build time ex01.markdown.diagrams (the `format` of the mermaid fence in mkdocs.yml) puts
+each drawn diagram's SVG in its place; a diagram not in the store is drawn in the browser.
 
 `make prerender` (ex01.prerender) builds the site once; `update` then draws every diagram the store
 lacks in Chromium, and rewrites the store with exactly the diagrams the site uses. `--check` only
@@ -23,45 +21,18 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from pymdownx.superfences import fence_code_format
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01.store import Kind, key, refresh
+from ex01.markdown.diagrams import KIND
+from ex01.markdown.diagrams import STORE as DIAGRAMS_STORE
+from ex01.store import key, refresh
 from ex01.store import problems as store_problems
 
-STORE = Path("docs/includes/diagrams.json")
-KIND = Kind(tool="mermaid", program="Mermaid", noun="diagram", verb="draw", done="drawn")
+STORE = Path(DIAGRAMS_STORE)
 MERMAID_MODULE = "assets/javascripts/vendor/mermaid/mermaid.esm.min.mjs"
-
-
-def embed(digest: str, svg: str) -> str:
-    """The markup of a drawn diagram: its SVG in an open declarative shadow root. A newline
-    parts the diagram's title from its description, which Mermaid writes back to back: Material's
-    search index reads the two as text, and ran them into one word ("attentionToken")."""
-    svg = svg.replace("</title><desc", "</title>\n<desc", 1)
-    return (
-        f'<div class="mermaid" data-diagram="{digest}">'
-        f'<template shadowrootmode="open">{svg}</template></div>'
-    )
-
-
-def fence_format(store: str = str(STORE)) -> Callable[..., str]:
-    """The superfences `format` for mermaid fences, reading drawn diagrams from `store`
-    (relative to the folder mkdocs runs in, like the snippets' base_path)."""
-
-    def format(source: str, language: str, class_name: str, options, md, **kwargs) -> str:
-        digest = key(source)
-        entry = KIND.load(Path(store))[KIND.section].get(digest)
-        if entry is None or entry.get("source") != source:
-            # Not drawn yet: Material draws it in the browser.
-            return fence_code_format(source, language, class_name, options, md, **kwargs)
-        return embed(digest, entry["svg"])
-
-    return format
 
 
 def used(site: Path, store: dict) -> tuple[dict[str, str], list[str]]:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from ex01.answers import CONCLUSION_PAGE, ORIGINAL_REPORT, answer_path
-from ex01.fidelity import missing_sentences, sentences
 from ex01.source import CONCLUSION, Part, read_report
 from tests.conftest import DOCS, page_html
+from tests.support.fidelity import missing_sentences, sentences
 
 PARTS = read_report(DOCS / ORIGINAL_REPORT)
 

@@ -11,14 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from ex01.permalinks import (
+from tests.conftest import DATA, URLS, build_site
+from tests.support.permalinks import (
     check_registry,
     current_anchors,
     load_registry,
     merge_registry,
     render_registry,
 )
-from tests.conftest import DATA, URLS, build_site
 
 REGISTRY = DATA / "permalinks.json"
 

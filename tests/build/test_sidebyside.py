@@ -10,9 +10,9 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from ex01.answers import ORIGINAL_REPORT, PROMPT_SLUGS, SIDE_BY_SIDE_DIR, TOOLS, answer_path
-from ex01.fidelity import missing_sentences
 from ex01.source import Part, read_report
 from tests.conftest import DOCS, page_html
+from tests.support.fidelity import missing_sentences
 
 ANSWERS = [part for part in read_report(DOCS / ORIGINAL_REPORT) if part.tool is not None]
 PROMPTS = list(PROMPT_SLUGS)

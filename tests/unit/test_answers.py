@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import markdown
 import pytest
 
 from ex01.answers import (
@@ -10,6 +11,8 @@ from ex01.answers import (
     read_answer_meta,
     render_header,
 )
+from ex01.markdown import context
+from ex01.markdown.errors import PageError
 
 PAGE = "answers/gemini/scaling.md"
 GOOD = '---\ntool: gemini\nprompt: 4\nprompt_text: "Impact of scaling"\n---\n# Title\n'
@@ -59,3 +62,55 @@ def test_render_header__links_the_other_tools_answer_side_by_side_and_the_origin
     assert "[ChatGPT's answer to the same prompt](../chatgpt/scaling.md)" in header
     assert "[both answers side by side](../../side-by-side/scaling.md)" in header
     assert "(../../downloads/EX01-report-original.txt)" in header
+
+
+REPORT = "docs/downloads/EX01-report-original.txt"
+META = {
+    "tool": "gemini",
+    "prompt": 4,
+    "prompt_text": "Impact of Scaling in Large Language Models (LLMs)",
+}
+
+
+def _convert(text: str, path: str | None, meta: dict) -> str:
+    """The answers extension on `text`, as the MkDocs hook hands it the page."""
+    md = markdown.Markdown(
+        extensions=["md_in_html", "ex01.markdown.answers"],
+        extension_configs={"ex01.markdown.answers": {"report": REPORT}},
+    )
+    if path is None:
+        context.clear_page()
+    else:
+        context.set_page(path, meta)
+    try:
+        return md.convert(text)
+    finally:
+        context.clear_page()
+
+
+def test_extension__header_after_the_answer_title() -> None:
+    html = _convert("# Gemini, prompt 4\n\nThe answer.", PAGE, META)
+    print(html)
+    assert html.startswith("<h1>Gemini, prompt 4</h1>\n<!-- ex01.markdown.answers -->")
+    assert '<div class="answer-header">' in html
+    assert html.endswith("<p>The answer.</p>")
+
+
+def test_extension__other_pages_and_plain_text_unchanged() -> None:
+    assert _convert("# GANs", "chapters/gans.md", {}) == "<h1>GANs</h1>"
+    assert _convert("# GANs", None, {}) == "<h1>GANs</h1>"
+
+
+@pytest.mark.parametrize(
+    ("meta", "text", "message"),
+    [
+        ({**META, "prompt_text": "Impact of scaling"}, "# T", "prompt_text differs"),
+        ({"tool": "gemini"}, "# T", "lacks prompt, prompt_text"),
+        (META, "Text before the title\n\n# T", "must open with its '# ' title"),
+    ],
+)
+def test_extension__bad_page_is_one_error_naming_it(meta: dict, text: str, message: str) -> None:
+    with pytest.raises(PageError) as error:
+        _convert(text, PAGE, meta)
+    print(error.value)
+    assert str(error.value).startswith(f"docs/{PAGE}: ") and message in str(error.value)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import markdown
 import pytest
 
-from ex01 import diagrams
+from ex01.markdown import diagrams
 from ex01.store import StoreError
 
 # What superfences passes to the format: the fence's lines, without the last newline.
@@ -16,12 +17,20 @@ SOURCE = "flowchart LR\n    A --> B"
 
 
 def _render(text: str, store: Path) -> str:
-    fence = {"name": "mermaid", "class": "mermaid", "format": diagrams.fence_format(str(store))}
+    fence = {"name": "mermaid", "class": "mermaid", "format": diagrams.fence_format}
+    diagrams.STORE = str(store)  # the fixture `_store_path` puts it back
     md = markdown.Markdown(
         extensions=["pymdownx.superfences"],
         extension_configs={"pymdownx.superfences": {"custom_fences": [fence]}},
     )
     return md.convert(text)
+
+
+@pytest.fixture(autouse=True)
+def _store_path() -> Iterator[None]:
+    saved = diagrams.STORE
+    yield
+    diagrams.STORE = saved
 
 
 def test_fence__stored_diagram_is_served_as_svg_in_a_shadow_root(tmp_path: Path) -> None:

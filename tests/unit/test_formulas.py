@@ -1,10 +1,13 @@
-"""Stored formulas replace their LaTeX in the page; others are left for the browser."""
+"""Stored formulas replace their LaTeX in the page (ex01.markdown.formulas); others are left for
+the browser."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ex01 import formulas
+import markdown
+
+from ex01.markdown import formulas
 
 INLINE = '<p>Cost <span class="arithmatex">\\(n^2 &lt; m\\)</span> grows.</p>'
 DISPLAY = '<div class="arithmatex">\\[\nx = 1\n\\]</div>'
@@ -35,8 +38,12 @@ def test_typeset__stored_inline_and_display_formulas_are_replaced(tmp_path: Path
     html = formulas.typeset_page(INLINE + DISPLAY, store)
     print(html)
     assert html == (
-        f'<p>Cost <span class="arithmatex" data-formula="{inline}"><span>I</span></span> grows.</p>'
-        f'<div class="arithmatex" data-formula="{display}" tabindex="0"><span>D</span></div>'
+        f'<p>Cost <span class="arithmatex" data-formula="{inline}">'
+        '<code class="formula-source" hidden>n^2 &lt; m</code>'
+        "<typeset-formula data-search-exclude><span>I</span></typeset-formula></span> grows.</p>"
+        f'<div class="arithmatex" data-formula="{display}" tabindex="0">'
+        '<code class="formula-source" hidden>x = 1</code>'
+        "<typeset-formula data-search-exclude><span>D</span></typeset-formula></div>"
     )
 
 
@@ -55,14 +62,17 @@ def test_typeset__same_text_inline_and_display_are_different_formulas(tmp_path: 
     assert formulas.typeset_page(inline, store) == inline
 
 
-def test_search_view__typeset_formulas_read_as_their_latex(tmp_path: Path) -> None:
-    """The search index gets each typeset formula's LaTeX once, as code, escaped; a formula left
-    for the browser keeps its arithmatex markup, as Material would index it anyway."""
-    *_, store = _both_stored(tmp_path)
-    unstored = '<span class="arithmatex">\\(y\\)</span>'
-    page = formulas.typeset_page(INLINE + INLINE + DISPLAY + unstored, store)
-    view = formulas.search_view(page, store)
-    print(view)
-    assert view == (
-        "<p>Cost <code>n^2 &lt; m</code> grows.</p>" * 2 + "<p><code>x = 1</code></p>" + unstored
+def test_extension__typesets_what_arithmatex_leaves(tmp_path: Path) -> None:
+    """The extension as mkdocs.yml configures it, on a line of Markdown."""
+    inline, _, store = _both_stored(tmp_path)
+    html = markdown.markdown(
+        "Cost $n^2 < m$ grows.",
+        extensions=["pymdownx.arithmatex", "ex01.markdown.formulas"],
+        extension_configs={
+            "pymdownx.arithmatex": {"generic": True},
+            "ex01.markdown.formulas": {"store": str(store)},
+        },
     )
+    print(html)
+    assert f'data-formula="{inline}"' in html
+    assert "<span>I</span>" in html

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ex01.tables import defer_tables
+import markdown
+
+from ex01.markdown.tables import defer_tables
 
 TABLE = (
     "<table>\n<thead>\n<tr>\n<th>A</th>\n</tr>\n</thead>\n"
@@ -20,3 +22,11 @@ def test_defer_tables__tables_with_attributes_and_other_html_left_alone() -> Non
     """Material leaves a table with a class where it is; so does this."""
     html = '<table class="x"><tr><td>1</td></tr></table><p>table</p>'
     assert defer_tables(html) == html
+
+
+def test_extension__wraps_a_markdown_table() -> None:
+    html = markdown.markdown(
+        "| A |\n|---|\n| 1 |\n| 2 |", extensions=["tables", "ex01.markdown.tables"]
+    )
+    print(html)
+    assert html.startswith('<div class="deferred-table" style="--rows: 2"><table>')

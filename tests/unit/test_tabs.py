@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ex01.tabs import stable_tab_ids
+import markdown
+
+from ex01.markdown.tabs import stable_tab_ids
 
 
 def _set(number: int, body: str) -> str:
@@ -32,3 +34,15 @@ def test_tabs__named_after_the_first_heading_in_the_set() -> None:
 def test_tabs__page_without_tabs_is_unchanged() -> None:
     html = '<h2 id="a">A</h2><script>x.startsWith("__tabbed_")</script>'
     assert stable_tab_ids(html) == html
+
+
+def test_extension__renames_pymdownx_tabbed_ids() -> None:
+    text = '=== "ChatGPT"\n\n    ## Size {#size}\n\n=== "Gemini"\n\n    Text\n'
+    html = markdown.markdown(
+        text,
+        extensions=["attr_list", "pymdownx.tabbed", "ex01.markdown.tabs"],
+        extension_configs={"pymdownx.tabbed": {"alternate_style": True}},
+    )
+    print(html)
+    assert 'id="size-chatgpt"' in html and 'id="size-gemini"' in html
+    assert "__tabbed_1_" not in html

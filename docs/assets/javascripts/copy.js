@@ -1,6 +1,7 @@
-// Copy buttons written into the pages by the build (overrides/hooks/permalinks.py and
-// citation.py): "copy link to this section" on each heading carries the section's full address
-// in data-url; each "Cite this page" entry carries its text in data-copy. One listener on the
+// Copy buttons written into the pages by the build (ex01.markdown.permalinks and
+// overrides/partials/cite-this-page.html): "copy link to this section" on each heading carries
+// the section's fragment in data-url, joined here to the address the page is served from; each
+// "Cite this page" entry carries its text in data-copy. One listener on the
 // document serves every page, instant navigation included. Each copy is announced through a
 // live region, so screen-reader users hear it, and shown for a moment to everyone else.
 (() => {
@@ -46,7 +47,8 @@
   document.addEventListener("click", async (event) => {
     const button = event.target.closest("button.copy-link, button.cite-copy")
     if (!button) return
-    const text = button.dataset.url ?? button.dataset.copy
+    const here = location.href.replace(/[?#].*$/, "")
+    const text = button.dataset.url ? here + button.dataset.url : button.dataset.copy
     const what = button.classList.contains("copy-link") ? "Link to this section" : "Citation"
     try {
       await copy(text)
@@ -67,4 +69,10 @@
     },
     true,
   )
+
+  // Material's search dialog has no accessible name (axe-core's aria-dialog-name rule); Zensical's
+  // has one. Named here rather than in a copy of Material's search partial, which would replace
+  // Zensical's own.
+  const dialog = document.querySelector('.md-search[role="dialog"]:not([aria-label])')
+  if (dialog) dialog.setAttribute("aria-label", "Search")
 })()

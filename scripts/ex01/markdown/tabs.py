@@ -1,8 +1,17 @@
-"""Stable ids for content tabs: named after the section they hold, not their position."""
+"""Stable ids for content tabs: named after the section they hold, not their position.
+
+markdown_extensions:
+  - ex01.markdown.tabs
+"""
 
 from __future__ import annotations
 
 import re
+
+from markdown import Extension, Markdown
+from markdown.postprocessors import Postprocessor
+
+from ex01.markdown import PRIORITY
 
 _SET = re.compile(r'<div class="tabbed-set[^"]*" data-tabs="(?P<set>\d+):\d+">')
 _HEADING_ID = re.compile(r'<h[2-6] id="(?P<id>[^"]+)"')
@@ -48,3 +57,19 @@ def stable_tab_ids(html: str) -> str:
         return f"{names[number]}-{labels.get((number, tab), tab)}"
 
     return re.sub(r"__tabbed_(?P<set>\d+)(?:_(?P<tab>\d+))?\b", rename, html)
+
+
+class _Tabs(Postprocessor):
+    def run(self, text: str) -> str:
+        return stable_tab_ids(text)
+
+
+class TabsExtension(Extension):
+    """Renames the page's tab ids (see `stable_tab_ids`); runs after pymdownx.tabbed."""
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.postprocessors.register(_Tabs(md), "ex01-tabs", PRIORITY["tabs"])
+
+
+def makeExtension(**kwargs: object) -> TabsExtension:
+    return TabsExtension(**kwargs)

@@ -1,8 +1,17 @@
-"""Tables laid out on demand: each wrapped in a block the stylesheet defers (extra.css)."""
+"""Tables laid out on demand: each wrapped in a block the stylesheet defers (extra.css).
+
+markdown_extensions:
+  - ex01.markdown.tables
+"""
 
 from __future__ import annotations
 
 import re
+
+from markdown import Extension, Markdown
+from markdown.postprocessors import Postprocessor
+
+from ex01.markdown import PRIORITY
 
 # Exactly the tables Material's bundle moves into a scroll wrapper of its own on load
 # (`table:not([class])`): Python-Markdown writes them without attributes.
@@ -26,3 +35,19 @@ def defer_tables(html: str) -> str:
         return f'<div class="deferred-table" style="--rows: {rows}">{table}</div>'
 
     return _TABLE.sub(wrap, html)
+
+
+class _Tables(Postprocessor):
+    def run(self, text: str) -> str:
+        return defer_tables(text)
+
+
+class TablesExtension(Extension):
+    """Wraps every table of the page (see `defer_tables`)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.postprocessors.register(_Tables(md), "ex01-tables", PRIORITY["tables"])
+
+
+def makeExtension(**kwargs: object) -> TablesExtension:
+    return TablesExtension(**kwargs)

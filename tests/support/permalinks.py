@@ -1,28 +1,14 @@
-"""Copy-link buttons for a page's headings, and the registry of page URLs and heading ids."""
+"""The registry of page URLs and heading ids (tests/data/permalinks.json) and its checks."""
 
 from __future__ import annotations
 
-import html
 import json
 import posixpath
-import re
 from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
-# Python-Markdown's toc extension ends every heading with this permalink (mkdocs.yml sets
-# permalink_title); the heading's own markup comes before it.
-_HEADING = re.compile(
-    r'(?P<open><h(?P<level>[1-6]) id="(?P<id>[^"]+)"[^>]*>)(?P<inner>.*?)'
-    r'(?P<link><a class="headerlink" href="#(?P=id)" title="[^"]*">&para;</a>)',
-    re.DOTALL,
-)
 HEADINGS = "h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]"
-
-
-def heading_text(inner_html: str) -> str:
-    """The text a reader sees in a heading's inner HTML, without tags or surrounding space."""
-    return " ".join(LexborHTMLParser(f"<p>{inner_html}</p>").css_first("p").text().split())
 
 
 def page_url(src_uri: str) -> str:
@@ -38,25 +24,6 @@ def web_url(site_url: str, src_uri: str) -> str:
     (page.html files) uses it too, so a link copied or cited there works on the web.
     """
     return site_url.rstrip("/") + "/" + page_url(src_uri)
-
-
-def add_copy_buttons(content: str, page_url: str) -> str:
-    """Put a "copy link to this section" button after each heading's permalink.
-
-    `page_url` is the page's full address (from `site_url`); the button carries the section's
-    full address, so the copied link works wherever it is pasted.
-    """
-
-    def button(match: re.Match[str]) -> str:
-        url = f"{page_url}#{match['id']}"
-        label = f"Copy link to section: {heading_text(match['inner'])}"
-        return (
-            f"{match['open']}{match['inner']}{match['link']}"
-            f'<button type="button" class="copy-link" data-url="{html.escape(url)}" '
-            f'aria-label="{html.escape(label)}" title="Copy link to this section"></button>'
-        )
-
-    return _HEADING.sub(button, content)
 
 
 def page_anchors(html_text: str) -> list[str]:

@@ -1,0 +1,88 @@
+"""The site's one MkDocs hook: what neither a Markdown extension nor a template block can do.
+
+Zensical, Material's successor, ignores `hooks:`; everything a reader sees is made by the
+extensions (ex01.markdown) and templates (overrides/) that both engines run. What is left here,
+in the order MkDocs calls it:
+
+1. on_startup: note whether this is `mkdocs serve`.
+2. on_config: check the edition date that citations and the sitemap are stamped with.
+3. on_pre_build: under `mkdocs serve` only, regenerate the comparison and the side-by-side
+   pages, which quote the answers, so an edited answer shows there too. The generator writes
+   only the files whose content changed, so the rebuild this triggers changes nothing more.
+4. on_pre_page: date each page by the edition, not the build clock; MkDocs stamps the
+   gzipped sitemap's header with the newest page date.
+5. on_page_markdown / on_page_content: tell the extensions which page MkDocs converts
+   (ex01.markdown.context); Zensical tells them itself.
+6. on_post_page: drop the empty `tabindex=""` Material's nav-item partial gives section labels
+   (invalid HTML), instead of keeping a copy of the partial that Zensical would render too.
+7. on_post_build: fill the print page with the whole report (ex01.printpage, which
+   `make build-zensical` runs after a Zensical build).
+"""
+
+from __future__ import annotations
+
+import datetime
+import logging
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from comparison.errors import ComparisonError
+from comparison.generate import generate
+from ex01 import printpage
+from ex01.markdown import context
+
+log = logging.getLogger("mkdocs.hooks.site")
+_serving: list[bool] = [False]
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    _serving[0] = command == "serve"
+
+
+def on_config(config):
+    date = str((config["extra"].get("edition") or {}).get("date", ""))
+    try:
+        datetime.date.fromisoformat(date)
+    except ValueError:
+        raise PluginError(
+            f"mkdocs.yml: extra.edition.date must be YYYY-MM-DD, not {date!r}"
+        ) from None
+    return config
+
+
+def on_pre_build(config) -> None:
+    if not _serving[0]:
+        return
+    try:
+        changed = generate(Path(config["docs_dir"]))
+    except ComparisonError as error:
+        raise PluginError(str(error)) from None
+    if changed:
+        log.info("Regenerated from the answers: %s", ", ".join(changed))
+
+
+def on_pre_page(page, config, files):
+    page.update_date = str(config["extra"]["edition"]["date"])
+    return page
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    context.set_page(page.file.src_uri, page.meta)
+    return markdown
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    context.clear_page()
+    return html
+
+
+def on_post_page(output: str, page, config) -> str:
+    return output.replace(' tabindex=""', "")
+
+
+def on_post_build(config) -> None:
+    try:
+        printpage.write(Path(config["site_dir"]))
+    except printpage.PrintPageError as error:
+        raise PluginError(str(error)) from None

@@ -1,0 +1,28 @@
+"""Python-Markdown extensions that both engines run (MkDocs + Material, and Zensical).
+
+Each module is one extension, named in mkdocs.yml under `markdown_extensions:` by its module
+path (`ex01.markdown.tables`), with a configuration that pickles (Zensical keys its cache on a
+pickle of it). What each one writes into a page:
+
+- `answers`: the tool/prompt header under an answer page's title, after checking its front matter;
+- `diagrams`: the `format` of the mermaid fence, drawn diagrams from docs/includes/diagrams.json;
+- `formulas`: typeset formulas from docs/includes/formulas.json in place of their LaTeX;
+- `links`: links to other sites marked so that paper shows where they go (extra.css, print);
+- `permalinks`: a "copy link to this section" button after every heading's permalink;
+- `tables`: each table wrapped in a block the stylesheet lays out only near the viewport;
+- `tabs`: content tabs' ids named after the section they hold, not their position.
+
+They rewrite the page's final HTML in postprocessors (the answer header is Markdown, added
+before the page is parsed) at the priorities in `PRIORITY`, so the order they run in is the one
+written here, whatever their order in mkdocs.yml.
+"""
+
+# Python-Markdown runs postprocessors from the highest priority down; its own raw-HTML (30) and
+# ampersand (20) postprocessors come first, so ours see the page's final HTML.
+PRIORITY = {
+    "formulas": 9,
+    "permalinks": 8,
+    "tabs": 7,
+    "tables": 6,
+    "links": 5,
+}
