@@ -38,15 +38,19 @@ comparison: $(VENV)/.installed  ## Regenerate the comparison page, its charts an
 prerender: $(VENV)/.installed node_modules/.installed  ## Draw new or edited diagrams and formulas into docs/includes/ (Chromium, Node)
 	$(BIN)/python -m ex01.prerender
 
-# --dirty: after an edit, only the edited pages are read again; overrides/hooks/incremental.py
-# keeps the served site identical to a clean build (tests/build/test_incremental.py).
+# hooks/site.py regenerates the comparison and side-by-side pages when an answer changes.
 .PHONY: serve
-serve: comparison  ## Set up and serve the site at http://127.0.0.1:8000 (live reload)
-	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
+serve: comparison  ## Set up and serve the site at http://127.0.0.1:8000 (live reload; Ctrl+C stops it)
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 .PHONY: build
 build: comparison  ## Set up and build the site strictly into site/
 	$(BIN)/mkdocs build --strict
+
+.PHONY: build-zensical
+build-zensical: comparison  ## Build the site with Zensical, Material's successor, into site/
+	$(BIN)/zensical build --clean --strict
+	$(BIN)/python -m ex01.printpage site
 
 .PHONY: offline
 offline: comparison  ## Build the offline edition (opens from file://) into site-offline/ and pack dist/ex01-offline.zip
@@ -78,10 +82,10 @@ vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site
 	find docs/assets/javascripts/vendor -name '*.map' -delete
 
 .PHONY: bench
-bench: $(VENV)/.installed node_modules/.installed  ## Print the benchmark tables (site, rebuild steps, comparison generator)
-	$(BIN)/python scripts/bench/bench_comparison.py
-	$(BIN)/python scripts/bench/bench_site.py
-	$(BIN)/python scripts/bench/bench_rebuild.py
+bench: $(VENV)/.installed node_modules/.installed  ## Measure the site and the generator; writes BENCHMARKS.md
+	{ $(BIN)/python scripts/bench/bench_comparison.py && $(BIN)/python scripts/bench/bench_site.py; } > BENCHMARKS.md.tmp
+	mv BENCHMARKS.md.tmp BENCHMARKS.md
+	cat BENCHMARKS.md
 
 .PHONY: lint
 lint: $(VENV)/.installed  ## Check code style (ruff)

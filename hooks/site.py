@@ -6,16 +6,21 @@ in the order MkDocs calls it:
 
 1. on_startup: note whether this is `mkdocs serve`.
 2. on_config: check the edition date that citations and the sitemap are stamped with.
-3. on_pre_build: under `mkdocs serve` only, regenerate the comparison and the side-by-side
+3. on_files: stop at once, with one line naming it, when a report page (an answer, the
+   conclusion, the original) is missing, not UTF-8, or declares the wrong front matter
+   (ex01.answers.check_report_pages), before any page is read: MkDocs would otherwise warn at
+   every link to a missing page, or put a line of its own before the answer extension's error.
+4. on_pre_build: under `mkdocs serve` only, regenerate the comparison and the side-by-side
    pages, which quote the answers, so an edited answer shows there too. The generator writes
    only the files whose content changed, so the rebuild this triggers changes nothing more.
-4. on_pre_page: date each page by the edition, not the build clock; MkDocs stamps the
+5. on_pre_page: date each page by the edition, not the build clock; MkDocs stamps the
    gzipped sitemap's header with the newest page date.
-5. on_page_markdown / on_page_content: tell the extensions which page MkDocs converts
+6. on_page_markdown / on_page_content: tell the extensions which page MkDocs converts
    (ex01.markdown.context); Zensical tells them itself.
-6. on_post_page: drop the empty `tabindex=""` Material's nav-item partial gives section labels
-   (invalid HTML), instead of keeping a copy of the partial that Zensical would render too.
-7. on_post_build: fill the print page with the whole report (ex01.printpage, which
+7. on_post_page, on_post_template: drop the empty `tabindex=""` Material's nav-item partial
+   gives section labels (invalid HTML) on every page and on the 404 page, instead of keeping a
+   copy of the partial that Zensical would render too.
+8. on_post_build: fill the print page with the whole report (ex01.printpage, which
    `make build-zensical` runs after a Zensical build).
 """
 
@@ -30,6 +35,7 @@ from mkdocs.exceptions import PluginError
 from comparison.errors import ComparisonError
 from comparison.generate import generate
 from ex01 import printpage
+from ex01.answers import AnswerPageError, check_report_pages
 from ex01.markdown import context
 
 log = logging.getLogger("mkdocs.hooks.site")
@@ -49,6 +55,14 @@ def on_config(config):
             f"mkdocs.yml: extra.edition.date must be YYYY-MM-DD, not {date!r}"
         ) from None
     return config
+
+
+def on_files(files, config):
+    try:
+        check_report_pages(Path(config["docs_dir"]))
+    except AnswerPageError as error:
+        raise PluginError(f"docs/{error}") from None
+    return files
 
 
 def on_pre_build(config) -> None:
@@ -79,6 +93,10 @@ def on_page_content(html: str, page, config, files) -> str:
 
 def on_post_page(output: str, page, config) -> str:
     return output.replace(' tabindex=""', "")
+
+
+def on_post_template(output_content: str, template_name: str, config) -> str:
+    return output_content.replace(' tabindex=""', "")
 
 
 def on_post_build(config) -> None:

@@ -57,7 +57,7 @@ def build_site(
 
 def copy_project(folder: Path) -> Path:
     """A throwaway copy of everything the build reads, in `folder`."""
-    for name in ("docs", "overrides"):
+    for name in ("docs", "overrides", "hooks"):
         shutil.copytree(ROOT / name, folder / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     (folder / "scripts").mkdir()  # mkdocs.yml watches it
@@ -122,14 +122,17 @@ def _nav_pages(nav: list) -> list[str]:
     return pages
 
 
+# The whole report on one page for printing: docs/print.md, filled from the built site by
+# ex01.printpage. It repeats every page, so it is left out of PAGES and tested on its own.
+PRINT_PAGE = "print.md"
+PRINT_URL = "print/"
 # Every page of the site (the build fails on a page left out of the navigation), known
 # before the build so that tests can be parametrized over it.
-READING_ORDER = _nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"])
+READING_ORDER = [
+    page for page in _nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"]) if page != PRINT_PAGE
+]
 PAGES = sorted(READING_ORDER)
 URLS = [page_url(page) for page in PAGES]
-# The whole report on one page for printing, written by mkdocs-print-site-plugin
-# (print_page_basename in mkdocs.yml); not a docs page, so not in PAGES.
-PRINT_URL = "print/"
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """Benchmarks for the site: build time, edit-to-served latency, page weight and Lighthouse scores.
 
-Prints Markdown tables; `make bench` runs it. Figures, not pass/fail: the README keeps the
-latest ones with the date and command.
+Prints Markdown tables; `make bench` runs it and writes them to BENCHMARKS.md. Figures, not
+pass/fail.
 """
 
 from __future__ import annotations
@@ -78,10 +78,11 @@ def _build(config: Path, site: Path, site_url: str | None = None) -> float:
 
 
 def _plain_config_text() -> str:
-    """Our mkdocs.yml without hooks, overrides and our CSS/JS: a plain Material build of the
-    same content, the reference each figure is read against."""
+    """Our mkdocs.yml without the hook, our extensions, overrides and our CSS/JS: a plain
+    Material build of the same content, the reference each figure is read against."""
     text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     text = re.sub(r"(?m)^hooks:\n((  #.*|  - .*)\n)+", "", text)
+    text = re.sub(r"(?m)^  - ex01\.markdown\.\w+(:\n(      .*\n)+|\n)", "", text)
     text = re.sub(r"(?m)^extra_(css|javascript):\n((  #.*|  - .*)\n)+", "", text)
     text = re.sub(r"(?m)^  custom_dir: overrides\n", "", text)
     text = re.sub(r"(?m)^watch:\n(  - .*\n)+", "", text)
@@ -112,20 +113,23 @@ def bench_build(runs: int) -> list[tuple[str, ...]]:
     ]
 
 
+MKDOCS_SERVE = [sys.executable, "-m", "mkdocs", "serve", "-q", "-a"]
+ZENSICAL_SERVE = [sys.executable, "-m", "zensical", "serve", "-a"]
+
+
 def bench_serve(edits: int) -> list[tuple[str, ...]]:
-    """Edit an answer page under `mkdocs serve`; time until the served page shows the edit.
-    `make serve` runs `mkdocs serve --dirty`, which with overrides/hooks/incremental.py rebuilds
-    only the edited page and still serves what a clean build gives. Plain `mkdocs serve`
-    rebuilds the whole site after each edit, for this site and for plain Material with the same
-    content alike."""
+    """Edit an answer page under each engine's dev server; time until the served page shows the
+    edit. `make serve` runs plain `mkdocs serve`, which rebuilds the whole site after each edit;
+    `zensical serve` keeps a cache and rebuilds what changed. Plain Material with the same
+    content under `mkdocs serve` is the reference, measured in the same run."""
     rows = []
     cases = (
-        ("this site, `make serve` (`mkdocs serve --dirty`; target <= 0.8 s)", False, ["--dirty"]),
-        ("this site, `mkdocs serve` (full rebuilds)", False, []),
-        ("plain Material, `mkdocs serve` (full rebuilds)", True, []),
+        ("this site, `mkdocs serve` (`make serve`)", False, MKDOCS_SERVE),
+        ("this site, `zensical serve`", False, ZENSICAL_SERVE),
+        ("plain Material, `mkdocs serve`", True, MKDOCS_SERVE),
     )
-    for label, plain, flags in cases:
-        latencies = _serve_latencies(edits, plain, flags)
+    for label, plain, command in cases:
+        latencies = _serve_latencies(edits, plain, command)
         rows.append((
             f"edit-to-served, {label}",
             f"{statistics.median(latencies):.2f} s",
@@ -135,9 +139,9 @@ def bench_serve(edits: int) -> list[tuple[str, ...]]:
 
 
 def copy_project(project: Path, plain: bool = False) -> None:
-    """A copy of what a build reads, to edit: docs, overrides, scripts and mkdocs.yml (plain
-    Material's with `plain`)."""
-    for name in ("docs", "overrides", "scripts"):
+    """A copy of what a build reads, to edit: docs, overrides, the hook, scripts and mkdocs.yml
+    (plain Material's with `plain`)."""
+    for name in ("docs", "overrides", "hooks", "scripts"):
         shutil.copytree(ROOT / name, project / name, ignore=shutil.ignore_patterns("__pycache__"))
     if plain:
         (project / "mkdocs.yml").write_text(_plain_config_text(), encoding="utf-8")
@@ -145,22 +149,13 @@ def copy_project(project: Path, plain: bool = False) -> None:
         shutil.copy(ROOT / "mkdocs.yml", project)
 
 
-def _serve_latencies(edits: int, plain: bool, flags: list[str]) -> list[float]:
+def _serve_latencies(edits: int, plain: bool, command: list[str]) -> list[float]:
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
         copy_project(project, plain)
         port = _free_port()
         server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "mkdocs",
-                "serve",
-                *flags,
-                "-q",
-                "-a",
-                f"127.0.0.1:{port}",
-            ],
+            [*command, f"127.0.0.1:{port}"],
             cwd=project,
             env=ENV,
             stdout=subprocess.DEVNULL,
@@ -324,7 +319,7 @@ def _table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="clean builds to time (median)")
-    parser.add_argument("--edits", type=int, default=5, help="edits under mkdocs serve (median)")
+    parser.add_argument("--edits", type=int, default=5, help="edits under each dev server (median)")
     parser.add_argument(
         "--skip", action="append", default=[], help="build, serve, weight, lighthouse"
     )
@@ -345,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     if "build" not in args.skip:
         print(_table(("build", "time", "per page"), bench_build(args.runs)), "\n")
     if "serve" not in args.skip:
-        print(_table(("mkdocs serve", "latency", "spread"), bench_serve(args.edits)), "\n")
+        print(_table(("dev server", "latency", "spread"), bench_serve(args.edits)), "\n")
     with tempfile.TemporaryDirectory() as tmp:
         site, plain_site = Path(tmp) / "site", Path(tmp) / "plain"
         chrome_site = Path(tmp) / "chrome"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import yaml
+
+from ex01.source import split_report
 
 TOOLS = {"chatgpt": "ChatGPT", "gemini": "Gemini"}
 # Prompt number -> page slug; the slugs are public URLs that readers cite: never rename one.
@@ -42,6 +45,40 @@ def expected_pages() -> list[str]:
     """Every answer page the site must have, plus the conclusion page, in reading order."""
     pages = [answer_path(tool, prompt) for tool in TOOLS for prompt in PROMPT_SLUGS]
     return [*pages, CONCLUSION_PAGE]
+
+
+def _read(docs_dir: Path, path: str) -> str:
+    try:
+        return (docs_dir / path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise AnswerPageError(f"{path}: missing (the site needs every report page)") from None
+    except UnicodeDecodeError as error:
+        raise AnswerPageError(f"{path}: unreadable: not UTF-8 ({error.reason})") from None
+    except OSError as error:
+        raise AnswerPageError(f"{path}: unreadable: {error.strerror}") from None
+
+
+def check_answer(meta: dict, path: str, prompt_texts: dict[str, str]) -> AnswerMeta:
+    """An answer page's front matter, checked against its place in the registry and against the
+    original report's wording of its prompt (`prompt_texts`, by "<tool>-<prompt>")."""
+    answer = parse_answer_meta(meta, path)
+    expected = prompt_texts[f"{answer.tool}-{answer.prompt}"]
+    if answer.prompt_text != expected:
+        raise AnswerPageError(f"{path}: prompt_text differs from the original {expected!r}")
+    return answer
+
+
+def check_report_pages(docs_dir: Path) -> None:
+    """Raise AnswerPageError naming the first report page that is missing, not UTF-8 text, or
+    whose front matter is wrong (see `check_answer`); the original report too. The site quotes
+    all nine parts, so without one it has nothing to show."""
+    original = split_report(_read(docs_dir, ORIGINAL_REPORT), ORIGINAL_REPORT)
+    prompt_texts = {part.key: part.prompt_text for part in original if part.prompt_text}
+    *answers, conclusion = expected_pages()
+    for path in answers:
+        meta, _ = split_front_matter(_read(docs_dir, path), path)
+        check_answer(meta, path, prompt_texts)
+    _read(docs_dir, conclusion)
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, str]:

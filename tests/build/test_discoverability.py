@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from tests.conftest import PAGES, URLS, page_html
+from tests.conftest import PAGES, PRINT_URL, URLS, page_html
 
 
 def _description(html: str) -> str:
@@ -32,7 +32,7 @@ def test_sitemap__lists_every_page_at_its_real_address(site: Path, base_url: str
     locations = sorted(node.text() for node in tree.css("loc"))
     print(locations)
     # The build's site_url is the address the tests serve it at, as a deploy's is its own.
-    assert locations == sorted(base_url + url for url in URLS)
+    assert locations == sorted(base_url + url for url in [*URLS, PRINT_URL])
 
 
 def test_404__says_so_and_offers_ways_on(site: Path, html_pages: dict[str, str]) -> None:

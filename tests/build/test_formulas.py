@@ -47,7 +47,7 @@ def test_typeset__names_the_file_and_line_of_a_bad_formula(tmp_path: Path) -> No
 
 def test_search_index__reads_each_formula_as_its_latex(site: Path, html_pages: dict) -> None:
     """Material's search plugin reads the LaTeX the author wrote, as code, not KaTeX's HTML,
-    whose text holds each formula three times with zero-width spaces (hooks/formulas.py)."""
+    whose text holds each formula three times with zero-width spaces (ex01.markdown.formulas)."""
     docs = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
     store = json.loads((ROOT / formulas.STORE).read_text(encoding="utf-8"))["formulas"]
     text = {}

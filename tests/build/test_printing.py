@@ -1,38 +1,52 @@
-"""The print-site plugin's stylesheets and script are linked from the print page alone."""
+"""The print page (print/) holds the whole report, made from the built site by ex01.printpage."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01.printing import PRINT_PAGE_ASSETS
-from tests.conftest import PRINT_URL
+from ex01.printpage import page_key
+from tests.conftest import PRINT_URL, READING_ORDER, page_url
+
+PRINTED = [page for page in READING_ORDER if not page.startswith("side-by-side/")]
 
 
-def _print_assets(html: str) -> list[str]:
-    tree = LexborHTMLParser(html)
-    links = [node.attributes.get("href") or "" for node in tree.css("link[rel=stylesheet]")]
-    links += [node.attributes.get("src") or "" for node in tree.css("script[src]")]
-    return sorted(
-        asset for link in links for asset in PRINT_PAGE_ASSETS if link.endswith("/" + asset)
-    )
+def _print_page(html_pages: dict[str, str]) -> LexborHTMLParser:
+    return LexborHTMLParser(html_pages[PRINT_URL + "index.html"])
 
 
-def test_print_assets__on_the_print_page(site: Path, html_pages: dict[str, str]) -> None:
-    found = _print_assets(html_pages[PRINT_URL + "index.html"])
-    print(found)
-    assert found == sorted(PRINT_PAGE_ASSETS)
-    assert all((site / asset).is_file() for asset in PRINT_PAGE_ASSETS)
+def test_print_page__every_page_but_the_side_by_side_ones_in_reading_order(
+    html_pages: dict[str, str],
+) -> None:
+    sections = [node.id for node in _print_page(html_pages).css("section.print-page")]
+    print(sections)
+    assert sections == [page_key(page_url(page) + "index.html") for page in PRINTED]
 
 
-def test_print_assets__on_no_other_page(html_pages: dict[str, str]) -> None:
-    # Every other page would fetch two stylesheets that block its first paint, and a script,
-    # for nothing (hooks/print.py, README: Benchmarks).
-    linking = {
-        path: _print_assets(html)
-        for path, html in html_pages.items()
-        if path != PRINT_URL + "index.html" and _print_assets(html)
-    }
-    print(linking)
-    assert not linking
+def test_print_page__contents_list_links_every_page_and_section(
+    html_pages: dict[str, str],
+) -> None:
+    tree = _print_page(html_pages)
+    ids = {node.id for node in tree.css("[id]")}
+    links = [node.attributes["href"] for node in tree.css("nav.print-contents a")]
+    print(len(links))
+    assert len(links) > len(PRINTED)
+    assert [link for link in links if link.removeprefix("#") not in ids] == []
+
+
+def test_print_page__diagrams_keep_their_own_ids(html_pages: dict[str, str]) -> None:
+    """Each diagram's style targets its SVG's id; renaming it printed black boxes."""
+    html = html_pages[PRINT_URL + "index.html"]
+    diagrams = LexborHTMLParser(html).css("section.print-page div.mermaid[data-diagram]")
+    print(len(diagrams))
+    assert len(diagrams) == 12
+    for node in diagrams:
+        digest = node.attributes["data-diagram"]
+        assert f'<svg id="mermaid-{digest}"' in html
+
+
+def test_print_page__no_cite_blocks_or_copy_buttons_from_the_pages(
+    html_pages: dict[str, str],
+) -> None:
+    tree = _print_page(html_pages)
+    assert tree.css("section.print-page details.cite") == []
+    assert tree.css("section.print-page button.copy-link") == []
