@@ -62,7 +62,7 @@ def _share(value: float) -> str:
 
 def _table(header: Sequence[str], rows: Iterable[Sequence[str]], numeric_from: int = 1) -> str:
     """A Markdown table; columns from `numeric_from` on are right-aligned. Laid out only near
-    the viewport, like every table of the site (overrides/hooks/tables.py)."""
+    the viewport, like every table of the site (ex01.markdown.tables)."""
     aligns = ["---" if i < numeric_from else "--:" for i in range(len(header))]
     lines = [f"| {' | '.join(header)} |", f"| {' | '.join(aligns)} |"]
     lines += [f"| {' | '.join(row)} |" for row in rows]

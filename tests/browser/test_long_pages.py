@@ -9,7 +9,7 @@ from tests.browser.conftest import Session
 
 pytestmark = pytest.mark.browser
 
-# The two heaviest pages (README, Benchmarks), and a section near each one's end.
+# The two heaviest pages (BENCHMARKS.md), and a section near each one's end.
 LONG_PAGES = {
     "chapters/transformers/": "check-your-understanding",
     "comparison/": "methodology",

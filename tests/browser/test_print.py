@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +32,8 @@ CHROME = [
 
 
 def _words(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    # NFKC undoes the ligatures a PDF's text may hold ("ﬁgures" for "figures").
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text)).strip()
 
 
 def _title(site: Path, page: str) -> str:
@@ -56,7 +58,7 @@ def pdf_text(browser: Browser, base_url: str) -> Iterator[tuple[int, str]]:
 
 def test_print_page__every_page_in_reading_order(site: Path, pdf_text: tuple[int, str]) -> None:
     _, text = pdf_text
-    # The side-by-side pages repeat the answers and are left out of it (print-site `exclude`).
+    # The side-by-side pages repeat the answers and are left out of it (ex01.printpage).
     printed = [page for page in READING_ORDER if not page.startswith("side-by-side/")]
     titles = [_title(site, page) for page in printed]
     # The contents list at the top names the pages by their navigation titles; the pages

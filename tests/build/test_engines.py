@@ -31,7 +31,7 @@ KNOWN_DIFFERENCES = {
     ),
     "the gzipped sitemap": "Zensical writes sitemap.xml alone, with the same entries",
     "section labels' empty tabindex": (
-        "hooks/site.py drops the empty tabindex=\"\" Material's nav-item partial writes (invalid "
+        'hooks/site.py drops the empty tabindex="" Material\'s nav-item partial writes (invalid '
         "HTML); Zensical's partial writes it too, and no template block reaches it"
     ),
 }
@@ -86,9 +86,7 @@ def test_engines__every_feature_present_on_some_page(zensical_site: Path) -> Non
     assert [name for name, total in totals.items() if (total == 0) != (name in absent)] == []
 
 
-def test_engines__a_missing_extension_is_named(
-    tmp_path: Path, site: Path, base_url: str
-) -> None:
+def test_engines__a_missing_extension_is_named(tmp_path: Path, site: Path, base_url: str) -> None:
     """Shown able to fail: Zensical without ex01.markdown.tables differs in table wrappers."""
     project = copy_project(tmp_path)
     config = project / "mkdocs.yml"

@@ -19,6 +19,8 @@ VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 # restore them open on reload. The checker allows autocomplete only on text-like inputs.
 KNOWN = "Attribute “autocomplete” is only allowed when the input type is"
 KNOWN_ELEMENTS = ('id="__drawer"', 'id="__search"')
+
+
 def nu_errors(folder: Path) -> list[dict]:
     """The checker's error messages for every HTML file below `folder`."""
     java = shutil.which("java")

@@ -98,7 +98,7 @@ def test_answer_sources__headings_carry_explicit_ids() -> None:
 
 
 def test_tables__each_in_a_deferred_block_with_its_row_count(html_pages: dict[str, str]) -> None:
-    """hooks/tables.py: Material's bundle moves a bare table out of the deferred blocks."""
+    """ex01.markdown.tables: Material's bundle moves a bare table out of the deferred blocks."""
     tables = {
         path: [(table.parent, len(table.css("tbody tr"))) for table in _article(html).css("table")]
         for path, html in html_pages.items()

@@ -1,4 +1,4 @@
-"""ex01.tables: each bare table wrapped in a deferred block that knows its row count."""
+"""ex01.markdown.tables: each bare table wrapped in a deferred block that knows its row count."""
 
 from __future__ import annotations
 
