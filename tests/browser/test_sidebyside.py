@@ -55,8 +55,8 @@ def test_sidebyside__picking_gemini_in_one_row_switches_every_row(phone: Session
 
 
 def test_sidebyside__a_link_to_a_tab_opens_it(phone: Session) -> None:
-    # Tab ids are named after their row's first heading (ex01.markdown.tabs), so a copied link to a tab
-    # keeps working when rows are added above it; following one opens that tab.
+    # Tab ids are named after their row's first heading (ex01.markdown.tabs), so a copied link to
+    # a tab keeps working when rows are added above it; following one opens that tab.
     page = phone.open(PAGE + "#chatgpt-introduction-gemini")
     assert page.locator("#chatgpt-introduction-gemini").is_checked()
     rows = page.evaluate(PANELS)
