@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ex01.offline import pack
+from ex01.offline import LinkOutsideSite, pack
 
 
 def _site(root: Path) -> Path:
@@ -30,3 +30,29 @@ def test_pack__refuses_a_folder_without_a_site(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"no index\.html"):
         pack(tmp_path / "empty", tmp_path / "out.zip")
     assert not (tmp_path / "out.zip").exists()
+
+
+def test_pack__refuses_a_link_leading_out_of_the_site(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    (tmp_path / "secret.txt").write_text("not for readers", encoding="utf-8")
+    (site / "b" / "notes.txt").symlink_to(tmp_path / "secret.txt")
+    zip_path = tmp_path / "dist" / "ex01-offline.zip"
+    with pytest.raises(LinkOutsideSite, match=r"b/notes\.txt: a symbolic link to .*secret\.txt"):
+        pack(site, zip_path)
+    assert not zip_path.exists()
+
+
+def test_pack__refuses_a_linked_folder_outside_the_site(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    (tmp_path / "elsewhere").mkdir()
+    (site / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    with pytest.raises(LinkOutsideSite, match="linked: a symbolic link"):
+        pack(site, tmp_path / "out.zip")
+
+
+def test_pack__a_link_within_the_site_is_packed_as_its_file(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    (site / "home.html").symlink_to(site / "index.html")
+    zip_path = tmp_path / "out.zip"
+    assert pack(site, zip_path) == 3
+    assert zipfile.ZipFile(zip_path).read("ex01-offline/home.html") == b"<h1>home</h1>"
