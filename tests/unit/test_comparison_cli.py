@@ -13,6 +13,7 @@ import pytest
 
 from comparison import generate as generate_module
 from comparison.cli import main
+from comparison.errors import ComparisonError
 from comparison.generate import build_from_files, write_outputs
 from tests.conftest import ROOT
 from tests.unit.comparison_support import BAD, DOCS, TAXONOMY
@@ -195,6 +196,16 @@ CASES: dict[str, tuple[Breakage, str]] = {
         "taxonomy.yaml: lacks concept 'rlhf'",
     ),
     "taxonomy missing": (_delete("taxonomy.yaml"), "taxonomy.yaml: missing"),
+    "front matter lacks the tool": (
+        _edit(f"docs/{FOUNDATIONS}", "tool: chatgpt\n", ""),
+        "docs/answers/chatgpt/foundations.md: front matter lacks tool",
+    ),
+    "deeply nested html": (
+        _edit(
+            f"docs/{FOUNDATIONS}", "\n## ", "\n" + "<div>" * 600 + "x" + "</div>" * 600 + "\n\n## "
+        ),
+        "docs/answers/chatgpt/foundations.md: nested too deeply to read",
+    ),
 }
 
 
@@ -232,10 +243,79 @@ def test_write_outputs__failure_midway_changes_nothing(
         return real_fdopen(*args, **kwargs)
 
     monkeypatch.setattr(generate_module.os, "fdopen", failing_fdopen)
-    with pytest.raises(OSError):
+    with pytest.raises(ComparisonError, match=r": cannot write \(No space left on device\)$"):
         write_outputs(docs, outputs)
     print(sorted(set(_snapshot(docs)) ^ set(before)))
     assert _snapshot(docs) == before
+    assert _temporaries(docs) == []
+
+
+def test_cli__an_output_that_is_a_folder_stops_before_anything_is_written(
+    project: Path, capsys: pytest.CaptureFixture
+) -> None:
+    docs = project / "docs"
+    (docs / "answers" / "gemini" / "scaling.md").write_text(
+        (docs / "answers" / "gemini" / "scaling.md").read_text(encoding="utf-8") + "\nMore.\n",
+        encoding="utf-8",
+    )
+    (docs / "side-by-side" / "scaling.md").unlink()
+    (docs / "side-by-side" / "scaling.md").mkdir()
+    before = _snapshot(project)
+    code = main(["--taxonomy", "taxonomy.yaml"])
+    captured = capsys.readouterr()
+    print(code, captured.out, captured.err)
+    assert code == 2
+    assert captured.err == "docs/side-by-side/scaling.md: cannot write (not a file)\n"
+    assert _snapshot(project) == before
+    assert _temporaries(docs) == []
+
+
+def _temporaries(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob("*") if p.name.endswith((".tmp", ".tmp.old")))
+
+
+def test_write_outputs__a_rename_failing_midway_puts_back_what_was_replaced(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = project / "docs"
+    outputs = {name: f"{text}changed\n" for name, text in build_from_files(docs, TAXONOMY).items()}
+    before = _snapshot(docs)
+    renamed = []
+    real_replace = os.replace
+
+    def failing_replace(source, target):
+        if str(source).endswith(".tmp"):
+            renamed.append(target)
+            if len(renamed) == 4:
+                raise OSError(13, "Permission denied")
+        return real_replace(source, target)
+
+    monkeypatch.setattr(generate_module.os, "replace", failing_replace)
+    with pytest.raises(ComparisonError) as error:
+        write_outputs(docs, outputs)
+    print(error.value, _temporaries(docs))
+    assert str(error.value).endswith(": cannot write (Permission denied)")
+    assert ".tmp" not in str(error.value)
+    assert _snapshot(docs) == before
+    assert _temporaries(docs) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [
+        ("byte-order mark", lambda data: b"\xef\xbb\xbf" + data),
+        ("CRLF line endings", lambda data: data.replace(b"\n", b"\r\n")),
+    ],
+)
+def test_cli__bom_and_crlf_pages_are_read_as_the_build_reads_them(
+    name: str, change: Callable[[bytes], bytes], project: Path, capsys: pytest.CaptureFixture
+) -> None:
+    page = project / "docs" / FOUNDATIONS
+    page.write_bytes(change(page.read_bytes()))
+    code = main(["--taxonomy", "taxonomy.yaml", "--check"])
+    captured = capsys.readouterr()
+    print(name, code, captured.out, captured.err)
+    assert (code, captured.out) == (0, "up to date\n")
 
 
 def test_cli__page_under_answers_that_names_no_tool_is_not_an_answer(

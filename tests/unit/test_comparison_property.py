@@ -34,6 +34,10 @@ _BLOCK = st.one_of(
     st.builds(lambda t: f"```\n{t}\n```", _TEXT),
     st.builds(lambda t: f'<div class="answer-header" markdown>\n\n{t}\n\n</div>', _TEXT),
     st.builds(lambda t: f"<div>{t}</div>", _TEXT),
+    # Nesting deep enough to exhaust Python's recursion in Markdown's and the HTML parser's
+    # walks, and shallower: a page refused for it is refused with ComparisonError too.
+    st.builds(lambda n, t: "<div>" * n + t + "</div>" * n, st.integers(1, 800), _TEXT),
+    st.builds(lambda n, t: "> " * n + t, st.integers(1, 400), _TEXT),
     st.builds(lambda t: f"> {t}", _TEXT),
     st.text(max_size=40),
 )
@@ -49,6 +53,8 @@ _FRONT_MATTER = st.one_of(
     ),
     st.text(max_size=30),
     st.just(""),
+    # A byte-order mark and CRLF line endings, as an editor on another system may save them.
+    st.just("\ufeff---\r\ntool: chatgpt\r\nprompt: 1\r\nprompt_text: Foundations\r\n---\r\n"),
 )
 PAGES = st.builds(
     lambda front, blocks: front + "\n" + "\n\n".join(blocks) + "\n",
