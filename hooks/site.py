@@ -5,7 +5,10 @@ extensions (ex01.markdown) and templates (overrides/) that both engines run. Wha
 in the order MkDocs calls it:
 
 1. on_startup: note whether this is `mkdocs serve`.
-2. on_config: check the edition date that citations and the sitemap are stamped with.
+2. on_config: check the edition date that citations and the sitemap are stamped with; under
+   `mkdocs serve`, have the diagram and formula extensions note a diagram or formula not drawn
+   ahead of time, which the browser then draws, instead of warning (which fails the strict
+   build that `mkdocs build` makes).
 3. on_files: stop at once, with one line naming it, when a report page (an answer, the
    conclusion, the original) is missing, not UTF-8, or declares the wrong front matter
    (ex01.answers.check_report_pages), before any page is read: MkDocs would otherwise warn at
@@ -54,6 +57,9 @@ def on_config(config):
         raise PluginError(
             f"mkdocs.yml: extra.edition.date must be YYYY-MM-DD, not {date!r}"
         ) from None
+    if _serving[0]:
+        for extension in ("ex01.markdown.diagrams", "ex01.markdown.formulas"):
+            config["mdx_configs"].setdefault(extension, {})["undrawn"] = "info"
     return config
 
 

@@ -49,6 +49,11 @@ def used(site: Path, store: dict) -> tuple[dict[str, tuple[str, bool]], list[str
     return sources, raw_pages
 
 
+def start_store(store_path: Path, package_json: Path) -> None:
+    """An empty store, for `make prerender` to fill: the build stops on a missing one."""
+    KIND.write(store_path, KIND.pinned_version(package_json), {})
+
+
 def problems(site: Path, store_path: Path, package_json: Path) -> list[str]:
     """What keeps the store from matching the built site; empty when it is up to date."""
     store = KIND.load(store_path)

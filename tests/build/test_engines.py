@@ -30,6 +30,12 @@ KNOWN_DIFFERENCES = {
         "tests/build/test_citation.py reads the date in mkdocs.yml as one"
     ),
     "the gzipped sitemap": "Zensical writes sitemap.xml alone, with the same entries",
+    "bad input as one line": (
+        "an extension's error (a broken store, front matter, fence, duplicate id) stops both "
+        "builds, but Zensical prints it inside a Python traceback; and Zensical's strict mode "
+        "does not count a Python warning, so a diagram or formula not drawn ahead of time "
+        "fails only the MkDocs build (the browser draws it on Zensical's)"
+    ),
     "section labels' empty tabindex": (
         'hooks/site.py drops the empty tabindex="" Material\'s nav-item partial writes (invalid '
         "HTML); Zensical's partial writes it too, and no template block reaches it"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import markdown
 import pytest
 
 from ex01.markdown import diagrams
+from ex01.markdown.errors import PageError
 from ex01.store import StoreError
 
 # What superfences passes to the format: the fence's lines, without the last newline.
@@ -75,3 +77,46 @@ def test_store__unreadable_store_names_the_file(tmp_path: Path, content: str) ->
     store.write_text(content, encoding="utf-8")
     with pytest.raises(StoreError, match=f"^{store}: "):
         diagrams.KIND.load(store)
+
+
+def _with_extension(text: str, store: Path) -> str:
+    fence = {"name": "mermaid", "class": "mermaid", "format": diagrams.fence_format}
+    return markdown.markdown(
+        text,
+        extensions=["pymdownx.superfences", "ex01.markdown.diagrams"],
+        extension_configs={
+            "pymdownx.superfences": {"custom_fences": [fence]},
+            "ex01.markdown.diagrams": {"store": str(store)},
+        },
+    )
+
+
+def test_extension__undrawn_diagram_is_one_warning_naming_its_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = tmp_path / "diagrams.json"
+    diagrams.KIND.write(store, "11.0.0", {})
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        html = _with_extension(f"# Title\n\n```mermaid\n{SOURCE}\n```\n", store)
+    assert '<pre class="mermaid">' in html
+    (record,) = caplog.records
+    print(record.getMessage())
+    assert record.levelno == logging.WARNING
+    assert record.getMessage().startswith("<text>:3: a diagram not drawn ahead of time")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "missing (`make prerender` writes it)"), ("{not json", "not a readable store")],
+)
+def test_extension__a_missing_or_broken_store_stops_it(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    """superfences swallows errors raised in a fence's format; the extension's are not."""
+    store = tmp_path / "diagrams.json"
+    if content is not None:
+        store.write_text(content, encoding="utf-8")
+    with pytest.raises(PageError) as error:
+        _with_extension(f"```mermaid\n{SOURCE}\n```\n", store)
+    print(error.value)
+    assert str(error.value).startswith(f"{store}: {message}")

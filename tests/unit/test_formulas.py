@@ -3,11 +3,14 @@ the browser."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import markdown
+import pytest
 
 from ex01.markdown import formulas
+from ex01.markdown.errors import PageError
 
 INLINE = '<p>Cost <span class="arithmatex">\\(n^2 &lt; m\\)</span> grows.</p>'
 DISPLAY = '<div class="arithmatex">\\[\nx = 1\n\\]</div>'
@@ -35,7 +38,7 @@ def _both_stored(tmp_path: Path) -> tuple[str, str, Path]:
 
 def test_typeset__stored_inline_and_display_formulas_are_replaced(tmp_path: Path) -> None:
     inline, display, store = _both_stored(tmp_path)
-    html = formulas.typeset_page(INLINE + DISPLAY, store)
+    html = formulas.typeset_page(INLINE + DISPLAY, formulas.KIND.load(store)["formulas"])
     print(html)
     assert html == (
         f'<p>Cost <span class="arithmatex" data-formula="{inline}">'
@@ -47,8 +50,10 @@ def test_typeset__stored_inline_and_display_formulas_are_replaced(tmp_path: Path
     )
 
 
-def test_typeset__unstored_formula_is_left_as_latex(tmp_path: Path) -> None:
-    assert formulas.typeset_page(INLINE, tmp_path / "absent.json") == INLINE
+def test_typeset__unstored_formula_is_left_as_latex_and_listed() -> None:
+    left: list[tuple[str, bool]] = []
+    assert formulas.typeset_page(INLINE, {}, left) == INLINE
+    assert left == [("n^2 < m", False)]
 
 
 def test_typeset__same_text_inline_and_display_are_different_formulas(tmp_path: Path) -> None:
@@ -59,7 +64,7 @@ def test_typeset__same_text_inline_and_display_are_different_formulas(tmp_path: 
         {formulas.formula_key(tex, True): {"tex": tex, "display": True, "html": "<b>D</b>"}},
     )
     inline = '<span class="arithmatex">\\(\nx = 1\n\\)</span>'
-    assert formulas.typeset_page(inline, store) == inline
+    assert formulas.typeset_page(inline, formulas.KIND.load(store)["formulas"]) == inline
 
 
 def test_extension__typesets_what_arithmatex_leaves(tmp_path: Path) -> None:
@@ -76,3 +81,43 @@ def test_extension__typesets_what_arithmatex_leaves(tmp_path: Path) -> None:
     print(html)
     assert f'data-formula="{inline}"' in html
     assert "<span>I</span>" in html
+
+
+def _convert(text: str, store: Path) -> str:
+    return markdown.markdown(
+        text,
+        extensions=["pymdownx.arithmatex", "ex01.markdown.formulas"],
+        extension_configs={
+            "pymdownx.arithmatex": {"generic": True},
+            "ex01.markdown.formulas": {"store": str(store)},
+        },
+    )
+
+
+def test_extension__a_formula_not_in_the_store_is_a_warning_naming_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    *_, store = _both_stored(tmp_path)
+    with caplog.at_level(logging.INFO, logger="mkdocs"):
+        html = _convert("Line one.\n\nBroken $\\frac{a$ here.", store)
+    print(caplog.records)
+    assert "arithmatex" in html
+    (record,) = caplog.records
+    assert record.levelno == logging.WARNING
+    assert record.getMessage().startswith("<text>:3: a formula not typeset ahead of time")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "missing (`make prerender` writes it)"), ("{not json", "not a readable store")],
+)
+def test_extension__a_missing_or_broken_store_stops_it(
+    tmp_path: Path, content: str | None, message: str
+) -> None:
+    store = tmp_path / "formulas.json"
+    if content is not None:
+        store.write_text(content, encoding="utf-8")
+    with pytest.raises(PageError) as error:
+        _convert("$x$", store)
+    print(error.value)
+    assert str(error.value).startswith(f"{store}: {message}")

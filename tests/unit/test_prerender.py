@@ -25,6 +25,9 @@ class Step:
     def update(self, site: Path, store: Path, package_json: Path, docs: Path) -> list[str]:
         return self.problems(site, store, package_json)
 
+    def start_store(self, store: Path, package_json: Path) -> None:
+        self.started = store
+
 
 @pytest.fixture
 def steps(monkeypatch: pytest.MonkeyPatch) -> list[Step]:
@@ -46,6 +49,15 @@ def test_prerender__each_problem_is_one_error_line(steps: list[Step], capsys) ->
     steps[1].found = ["docs/a.md:3: KaTeX cannot typeset this formula: x", "b.json: stale"]
     assert prerender.main([]) == 1
     assert capsys.readouterr().err.splitlines() == [f"error: {line}" for line in steps[1].found]
+
+
+def test_prerender__a_missing_store_is_started_empty_before_the_build(
+    steps: list[Step], tmp_path: Path
+) -> None:
+    """The build stops on a missing store; prerender makes the first one."""
+    steps[0].STORE = tmp_path / "a.json"
+    assert prerender.main([]) == 0
+    assert steps[0].started == tmp_path / "a.json"
 
 
 def test_prerender__failed_build_is_one_error_line(monkeypatch, capsys) -> None:

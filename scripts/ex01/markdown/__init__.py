@@ -5,6 +5,8 @@ path (`ex01.markdown.tables`), with a configuration that pickles (Zensical keys 
 pickle of it). What each one writes into a page:
 
 - `answers`: the tool/prompt header under an answer page's title, after checking its front matter;
+- `checks`: one error naming the file and line for front matter that did not parse, a code
+  fence never closed, or two headings with one id;
 - `diagrams`: the `format` of the mermaid fence, drawn diagrams from docs/includes/diagrams.json;
 - `formulas`: typeset formulas from docs/includes/formulas.json in place of their LaTeX;
 - `links`: links to other sites marked so that paper shows where they go (extra.css, print);
