@@ -31,9 +31,20 @@
     const katex = await load()
     for (const node of nodes) {
       // Generic mode wraps inline maths in \( \) and display maths in \[ \].
-      const tex = node.textContent.trim().slice(2, -2)
+      const source = node.textContent
+      const tex = source.trim().slice(2, -2)
       const display = node.tagName === "DIV"
-      katex.render(tex, node, { displayMode: display, throwOnError: true })
+      try {
+        katex.render(tex, node, { displayMode: display, throwOnError: true })
+      } catch (error) {
+        // One formula that does not parse leaves its LaTeX showing, marked, and every other
+        // formula on the page is still typeset (`mkdocs build` names it: it is not in the
+        // store, and `make prerender` gives KaTeX's complaint).
+        node.textContent = source
+        node.classList.add("arithmatex--error")
+        node.title = `This formula could not be typeset: ${error.message}`
+        continue
+      }
       // A wide formula scrolls sideways; keyboard users must be able to reach it to scroll.
       if (display) node.tabIndex = 0
     }
