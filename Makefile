@@ -50,7 +50,7 @@ build: comparison  ## Set up and build the site strictly into site/
 .PHONY: build-zensical
 build-zensical: comparison  ## Build the site with Zensical, Material's successor, into site/
 	$(BIN)/zensical build --clean --strict
-	$(BIN)/python -m ex01.printpage site
+	$(BIN)/python -m ex01.postbuild site
 
 .PHONY: offline
 offline: comparison  ## Build the offline edition (opens from file://) into site-offline/ and pack dist/ex01-offline.zip

@@ -23,8 +23,8 @@ in the order MkDocs calls it:
 7. on_post_page, on_post_template: drop the empty `tabindex=""` Material's nav-item partial
    gives section labels (invalid HTML) on every page and on the 404 page, instead of keeping a
    copy of the partial that Zensical would render too.
-8. on_post_build: fill the print page with the whole report (ex01.printpage, which
-   `make build-zensical` runs after a Zensical build).
+8. on_post_build: fill the print page with the whole report and put a Content-Security-Policy
+   on every page (ex01.postbuild, which `make build-zensical` runs after a Zensical build).
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from mkdocs.exceptions import PluginError
 
 from comparison.errors import ComparisonError
 from comparison.generate import generate
-from ex01 import printpage
+from ex01 import postbuild
 from ex01.answers import AnswerPageError, check_report_pages
 from ex01.markdown import context
 
@@ -107,6 +107,6 @@ def on_post_template(output_content: str, template_name: str, config) -> str:
 
 def on_post_build(config) -> None:
     try:
-        printpage.write(Path(config["site_dir"]))
-    except printpage.PrintPageError as error:
+        postbuild.run(Path(config["site_dir"]), offline=bool(config["extra"].get("offline")))
+    except postbuild.PostBuildError as error:
         raise PluginError(str(error)) from None

@@ -21,9 +21,9 @@ KNOWN_DIFFERENCES = {
         "hooks/site.py regenerates it when an answer changes under `mkdocs serve`; Zensical runs "
         "no hooks, so under `zensical serve` run `make comparison` after editing an answer"
     ),
-    "the print page filled at build time": (
-        "hooks/site.py fills it after every MkDocs build; after `zensical build`, "
-        "`make build-zensical` runs `python -m ex01.printpage site`"
+    "the print page and the Content-Security-Policy at build time": (
+        "hooks/site.py runs ex01.postbuild after every MkDocs build; after `zensical build`, "
+        "`make build-zensical` runs `python -m ex01.postbuild site`"
     ),
     "the edition date checked at build time": (
         "hooks/site.py stops a MkDocs build on a malformed extra.edition.date; "
@@ -44,7 +44,7 @@ KNOWN_DIFFERENCES = {
 
 
 def zensical_build(project: Path, site_url: str) -> subprocess.CompletedProcess[str]:
-    """`zensical build --clean --strict` in `project`, then the print page filled, as
+    """`zensical build --clean --strict` in `project`, then ex01.postbuild, as
     `make build-zensical` does; the site lands in project/site."""
     env = {**os.environ, "SITE_URL": site_url}
     build = subprocess.run(
@@ -58,7 +58,7 @@ def zensical_build(project: Path, site_url: str) -> subprocess.CompletedProcess[
     if build.returncode != 0:
         return build
     return subprocess.run(
-        [sys.executable, "-m", "ex01.printpage", "site"],
+        [sys.executable, "-m", "ex01.postbuild", "site"],
         cwd=project,
         env=env,
         capture_output=True,

@@ -27,6 +27,7 @@ FEATURES = {
     "answer headers": "article .answer-header",
     "links marked for print": "article a[data-print-url]",
     "KaTeX stylesheet": "link[rel=stylesheet][href$='katex.min.css']",
+    "Content-Security-Policy": "meta[http-equiv='Content-Security-Policy']",
     "printed pages": "article section.print-page",
 }
 HEADINGS = "h1, h2, h3, h4, h5, h6"
