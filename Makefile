@@ -9,12 +9,23 @@ BIN := $(VENV)/bin
 # Silences Material's end-of-life banner in scripts and CI.
 export NO_MKDOCS_2_WARNING := 1
 
-# Re-installs whenever pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml
+# Installs exactly what requirements/dev.txt locks, every file checked against its hash, then
+# the project itself; re-installs whenever the lock or pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
-	$(BIN)/python -m pip install --quiet --editable . --group dev
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $@
+
+# The lock files, from pyproject.toml's pins and dependency groups: requirements/dev.txt for
+# everything `make` does, requirements/docs.txt for a build alone (the deploy).
+LOCK := $(BIN)/uv pip compile pyproject.toml --generate-hashes --universal --python-version 3.11.5 --no-header --quiet
+
+.PHONY: lock
+lock: $(VENV)/.installed  ## Rewrite requirements/*.txt from pyproject.toml (after changing a pin)
+	$(LOCK) --group dev -o requirements/dev.txt
+	$(LOCK) --group docs -o requirements/docs.txt
 
 # Front-end packages pinned in package-lock.json: Mermaid, KaTeX and iframe-worker (served by the
 # site, copied into docs/ by `make vendor`), axe-core and the W3C HTML checker (tests), Lighthouse (benchmarks).
