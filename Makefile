@@ -10,11 +10,13 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
 # Installs exactly what requirements/dev.txt locks, every file checked against its hash, then
-# the project itself; re-installs whenever the lock or pyproject.toml changes.
-$(VENV)/.installed: pyproject.toml requirements/dev.txt
+# the project itself; re-installs whenever the lock or pyproject.toml changes. The deploy builds
+# with LOCK_GROUP=docs, which installs what a build needs and nothing else.
+LOCK_GROUP ?= dev
+$(VENV)/.installed: pyproject.toml requirements/$(LOCK_GROUP).txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=25.1"
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/dev.txt
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/$(LOCK_GROUP).txt
 	$(BIN)/python -m pip install --quiet --no-deps --editable .
 	touch $@
 
