@@ -13,6 +13,8 @@ in the order MkDocs calls it:
    conclusion, the original) is missing, not UTF-8, or declares the wrong front matter
    (ex01.answers.check_report_pages), before any page is read: MkDocs would otherwise warn at
    every link to a missing page, or put a line of its own before the answer extension's error.
+   It also takes the edit and view buttons off the pages that are not ours to edit (quoted or
+   generated: ex01.answers.ours_to_edit), through MkDocs' File.edit_uri.
 4. on_pre_build: under `mkdocs serve` only, regenerate the comparison and the side-by-side
    pages, which quote the answers, so an edited answer shows there too. The generator writes
    only the files whose content changed, so the rebuild this triggers changes nothing more.
@@ -38,7 +40,7 @@ from mkdocs.exceptions import PluginError
 from comparison.errors import ComparisonError
 from comparison.generate import generate
 from ex01 import postbuild
-from ex01.answers import AnswerPageError, check_report_pages
+from ex01.answers import AnswerPageError, check_report_pages, ours_to_edit
 from ex01.markdown import context
 
 log = logging.getLogger("mkdocs.hooks.site")
@@ -68,6 +70,9 @@ def on_files(files, config):
         check_report_pages(Path(config["docs_dir"]))
     except AnswerPageError as error:
         raise PluginError(f"docs/{error}") from None
+    for file in files.documentation_pages():
+        if not ours_to_edit(file.src_uri):
+            file.edit_uri = None
     return files
 
 

@@ -14,6 +14,9 @@ TOOLS = {"chatgpt": "ChatGPT", "gemini": "Gemini"}
 PROMPT_SLUGS = {1: "foundations", 2: "transformer-architectures", 3: "applications", 4: "scaling"}
 CONCLUSION_PAGE = "conclusion.md"
 ORIGINAL_REPORT = "downloads/EX01-report-original.txt"
+# The pages that are ours to edit, by their path in docs/: the rest are quoted (the answers, the
+# conclusion) or written by a command (the comparison, the side-by-side pages, the print page).
+EDITABLE = ("index.md", "glossary.md", "chapters/")
 # Both answers to a prompt on one page (written by `python -m comparison`), named by the slug.
 SIDE_BY_SIDE_DIR = "side-by-side"
 
@@ -34,6 +37,11 @@ class AnswerMeta:
     @property
     def tool_name(self) -> str:
         return TOOLS[self.tool]
+
+
+def ours_to_edit(path: str) -> bool:
+    """Whether a page (its path in docs/) is written by hand by the site's editors."""
+    return path in EDITABLE or path.startswith(tuple(p for p in EDITABLE if p.endswith("/")))
 
 
 def answer_path(tool: str, prompt: int) -> str:

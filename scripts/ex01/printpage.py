@@ -14,7 +14,7 @@ output), each page in a `<section>` whose id is the page's key ("chapters-gans")
   targets them, and a shadow root keeps them apart anyway;
 - links to pages that are not printed (the side-by-side pages repeat the answers) and to files
   keep working, re-addressed from print/;
-- each page's "Cite this page" block and copy buttons are left out.
+- each page's "Cite this page" block, copy buttons and edit and view buttons are left out.
 
 A contents list of the pages and their sections comes first. The same site gives the same bytes.
 """
@@ -44,6 +44,8 @@ _PRIMARY_NAV = re.compile(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div
 _TEMPLATE = re.compile(r"<template shadowrootmode=.*?</template>", re.S)
 _CITE = re.compile(r'<details class="cite" id="cite-this-page".*?</details>', re.S)
 _COPY_BUTTON = re.compile(r'<button type="button" class="copy-link"[^>]*></button>')
+# Material's edit and view buttons (content.action.*), which name the page they came from.
+_ACTION = re.compile(r'<a [^>]*class="md-content__button[^"]*"[^>]*>.*?</a>', re.S)
 _SKIP_ANCHOR = re.compile(r'<a id="__skip" tabindex="-1"></a>')
 _ID = re.compile(r"""(<[a-zA-Z][^<>]*?\s(?:id|for)=)(["'])(.*?)\2""")
 _URL_ATTRIBUTE = re.compile(r"""(\s(?:href|src)=)(["'])(.*?)\2""")
@@ -116,7 +118,7 @@ def printed_article(page: Page, keys: dict[str, str], print_file: str) -> str:
     docstring); `keys` maps each printed page's file to its key."""
     folder = posixpath.dirname(page.file)
     inner = _CITE.sub("", page.article)
-    inner = _COPY_BUTTON.sub("", _SKIP_ANCHOR.sub("", inner))
+    inner = _COPY_BUTTON.sub("", _SKIP_ANCHOR.sub("", _ACTION.sub("", inner)))
 
     def rewrite_url(match: re.Match[str]) -> str:
         name, quote, value = match.groups()

@@ -30,6 +30,11 @@ KNOWN_DIFFERENCES = {
         "tests/build/test_citation.py reads the date in mkdocs.yml as one"
     ),
     "the gzipped sitemap": "Zensical writes sitemap.xml alone, with the same entries",
+    "edit and view buttons": (
+        "the deploy sets edit_uri alone (a repo_url would have Material's header ask GitHub's "
+        "API for stars); Zensical makes a page's edit address from repo_url only, so its build "
+        "has no buttons"
+    ),
     "bad input as one line": (
         "an extension's error (a broken store, front matter, fence, duplicate id) stops both "
         "builds, but Zensical prints it inside a Python traceback; and Zensical's strict mode "
