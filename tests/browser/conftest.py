@@ -88,7 +88,12 @@ class Session:
 
 
 def new_session(browser: Browser, base_url: str, **context_options: object) -> Session:
-    """A fresh browser context that blocks and records any request off the local server."""
+    """A fresh browser context that blocks and records any request off the local server.
+
+    The pages' Content-Security-Policy forbids evaluating strings as code, which is how
+    Playwright polls a condition in the page (wait_for_function) and how axe is injected, so
+    a session bypasses it unless told otherwise; tests/browser/test_csp.py runs under it."""
+    context_options.setdefault("bypass_csp", True)
     context = browser.new_context(**context_options)
     context.add_init_script(OPEN_SHADOW_ROOTS)
     context.add_init_script(COUNT_DIAGRAMS)

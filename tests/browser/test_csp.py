@@ -25,7 +25,11 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 def _session(browser: Browser, base_url: str, scheme: str) -> Session:
     session = new_session(
-        browser, base_url, viewport={"width": 1280, "height": 900}, color_scheme=scheme
+        browser,
+        base_url,
+        viewport={"width": 1280, "height": 900},
+        color_scheme=scheme,
+        bypass_csp=False,
     )
     session.page.context.add_init_script(RECORD)
     return session

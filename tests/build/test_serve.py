@@ -15,6 +15,8 @@ from tests.conftest import copy_project
 
 ANSWER = Path("docs/answers/gemini/scaling.md")
 MARKER = "A sentence added under serve."
+# A formula not typeset ahead of time: under serve a note in the log, and the browser typesets it.
+FORMULA = "$\\frac{n}{n+1}$"
 
 
 def _port() -> int:
@@ -54,7 +56,9 @@ def test_serve__an_edited_answer_regenerates_its_side_by_side_page_once(tmp_path
     try:
         assert _shows(url, "Side by side, prompt 4", timeout=90), "".join(log)
         path = project / ANSWER
-        path.write_text(path.read_text(encoding="utf-8") + f"\n{MARKER}\n", encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8") + f"\n{MARKER} {FORMULA}\n", encoding="utf-8"
+        )
         assert _shows(url, MARKER, timeout=60), "".join(log)
         time.sleep(4)  # longer than a rebuild: a loop would show as more builds
         builds = sum("Building documentation" in line for line in log)
@@ -66,6 +70,8 @@ def test_serve__an_edited_answer_regenerates_its_side_by_side_page_once(tmp_path
         reader.join(timeout=10)
         server.stderr.close()
     print("".join(log))
+    noted = [line for line in log if "a formula not typeset ahead of time" in line]
+    assert noted and all(line.startswith("INFO") for line in noted), noted
     regenerated = [line for line in log if "Regenerated from the answers:" in line]
     assert len(regenerated) == 1 and "side-by-side/scaling.md" in regenerated[0]
     # The first build, the edit's, and the one the regenerated pages trigger: then nothing.
