@@ -1,6 +1,6 @@
 """A Content-Security-Policy for every page of the built site, as a `<meta>` tag.
 
-Usage: python -m ex01.csp SITE_DIR (ex01.postbuild runs it after every build).
+ex01.postbuild runs it after every build of the web edition.
 
 GitHub Pages sends no headers of our choosing, but a policy in a `<meta http-equiv>` tag at the
 top of `<head>` applies to everything after it. Scripts run only from the site itself and for
@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-import sys
 from pathlib import Path
 
 # An inline script the browser runs: no src, and no type or a JavaScript one (Material's
@@ -93,21 +92,3 @@ def write(site: Path) -> int:
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(path)
     return len(texts)
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m ex01.csp SITE_DIR", file=sys.stderr)
-        return 2
-    try:
-        count = write(Path(args[0]))
-    except PolicyError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    print(f"{args[0]}: a Content-Security-Policy on {count} pages")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

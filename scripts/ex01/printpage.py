@@ -1,7 +1,6 @@
 """The whole report on one page, for printing (print/), made from the built site.
 
-Usage: python -m ex01.printpage SITE_DIR (hooks/site.py runs it after every MkDocs build;
-`make build-zensical` after the Zensical build).
+ex01.postbuild runs it after either engine's build.
 
 The page docs/print.md is built by the engine like any other, so it has the site's chrome; its
 article holds an empty `<div class="print-report">`, which this fills with the article of every
@@ -24,7 +23,6 @@ from __future__ import annotations
 import html
 import posixpath
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -210,21 +208,3 @@ def write(site: Path) -> Path:
     temporary.write_text(text, encoding="utf-8")
     temporary.replace(path)
     return path
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m ex01.printpage SITE_DIR", file=sys.stderr)
-        return 2
-    try:
-        path = write(Path(args[0]))
-    except PrintPageError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    print(f"{path}: the whole report on one page")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -11,7 +11,6 @@ import markdown
 import pytest
 
 from ex01.markdown import diagrams
-from ex01.markdown.errors import PageError
 from ex01.store import StoreError
 
 # What superfences passes to the format: the fence's lines, without the last newline.
@@ -103,20 +102,3 @@ def test_extension__undrawn_diagram_is_one_warning_naming_its_line(
     print(record.getMessage())
     assert record.levelno == logging.WARNING
     assert record.getMessage().startswith("<text>:3: a diagram not drawn ahead of time")
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [(None, "missing (`make prerender` writes it)"), ("{not json", "not a readable store")],
-)
-def test_extension__a_missing_or_broken_store_stops_it(
-    tmp_path: Path, content: str | None, message: str
-) -> None:
-    """superfences swallows errors raised in a fence's format; the extension's are not."""
-    store = tmp_path / "diagrams.json"
-    if content is not None:
-        store.write_text(content, encoding="utf-8")
-    with pytest.raises(PageError) as error:
-        _with_extension(f"```mermaid\n{SOURCE}\n```\n", store)
-    print(error.value)
-    assert str(error.value).startswith(f"{store}: {message}")

@@ -10,7 +10,6 @@ import markdown
 import pytest
 
 from ex01.markdown import formulas
-from ex01.markdown.errors import PageError
 
 INLINE = '<p>Cost <span class="arithmatex">\\(n^2 &lt; m\\)</span> grows.</p>'
 DISPLAY = '<div class="arithmatex">\\[\nx = 1\n\\]</div>'
@@ -105,19 +104,3 @@ def test_extension__a_formula_not_in_the_store_is_a_warning_naming_it(
     (record,) = caplog.records
     assert record.levelno == logging.WARNING
     assert record.getMessage().startswith("<text>:3: a formula not typeset ahead of time")
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [(None, "missing (`make prerender` writes it)"), ("{not json", "not a readable store")],
-)
-def test_extension__a_missing_or_broken_store_stops_it(
-    tmp_path: Path, content: str | None, message: str
-) -> None:
-    store = tmp_path / "formulas.json"
-    if content is not None:
-        store.write_text(content, encoding="utf-8")
-    with pytest.raises(PageError) as error:
-        _convert("$x$", store)
-    print(error.value)
-    assert str(error.value).startswith(f"{store}: {message}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ex01 import printpage
+from ex01 import postbuild, printpage
 
 NAV = (
     '<nav class="md-nav md-nav--primary" aria-label="Navigation">'
@@ -93,10 +93,13 @@ def test_render__already_filled_page_is_refused(tmp_path: Path) -> None:
         printpage.render(site)
 
 
-def test_main__missing_print_page_is_one_line_and_exit_2(
+def test_postbuild__missing_print_page_is_one_line_and_exit_2(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     site = _site(tmp_path, GANS)
     (site / "print" / "index.html").unlink()
-    assert printpage.main([str(site)]) == 2
-    assert capsys.readouterr().err.count("\n") == 1
+    assert postbuild.main([str(site)]) == 2
+    assert (
+        capsys.readouterr().err
+        == f"error: {site}: no print page (print/index.html or print.html; docs/print.md)\n"
+    )

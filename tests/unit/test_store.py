@@ -5,6 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import markdown
+import pytest
+
+from ex01.markdown.diagrams import fence_format
+from ex01.markdown.errors import PageError
 from ex01.store import Kind, problems, refresh
 
 KIND = Kind(tool="tool", program="Tool", noun="thing", verb="make", done="made")
@@ -72,3 +77,47 @@ def test_refresh__a_failure_is_located_and_nothing_is_written(tmp_path: Path) ->
     )  # fmt: skip
     assert failures == ["docs/B.md:3: Tool cannot make this thing: bad input"]
     assert path.read_bytes() == before
+
+
+# Each extension that reads a store, with a line of Markdown that makes it read it.
+READERS = {
+    "ex01.markdown.diagrams": (
+        ["pymdownx.superfences"],
+        {
+            "pymdownx.superfences": {
+                "custom_fences": [{"name": "mermaid", "class": "mermaid", "format": fence_format}]
+            }
+        },
+        "```mermaid\nflowchart LR\n  a --> b\n```\n",
+    ),
+    "ex01.markdown.formulas": (
+        ["pymdownx.arithmatex"],
+        {"pymdownx.arithmatex": {"generic": True}},
+        "Some $x$.",
+    ),
+}
+
+
+@pytest.mark.parametrize("extension", READERS)
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(None, "missing (`make prerender` writes it)"), ("{not json", "not a readable store")],
+    ids=["missing", "not json"],
+)
+def test_extension__a_missing_or_broken_store_stops_the_page(
+    extension: str, content: str | None, message: str, tmp_path: Path
+) -> None:
+    """One error naming the store: superfences would swallow an error raised in a fence's
+    format, and print the diagram as code."""
+    store = tmp_path / "store.json"
+    if content is not None:
+        store.write_text(content, encoding="utf-8")
+    others, configs, text = READERS[extension]
+    with pytest.raises(PageError) as error:
+        markdown.markdown(
+            text,
+            extensions=[*others, extension],
+            extension_configs={**configs, extension: {"store": str(store)}},
+        )
+    print(error.value)
+    assert str(error.value).startswith(f"{store}: {message}")

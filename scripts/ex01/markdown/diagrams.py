@@ -15,33 +15,25 @@ Material's own rendering uses, so the page's styles do not reach into the diagra
 palette's colour variables do. A diagram not in the store is left as `<pre class="mermaid">`,
 which Material draws in the browser.
 
-The extension reads the store once per page, so a store that is missing or not readable stops
-the build with one error naming it (pymdownx.superfences would swallow an error raised in the
-fence's format and print the diagram as code). Each diagram not in the store, new or malformed
-(`make prerender` names Mermaid's complaint), is logged naming the page and line: a warning,
-which fails a strict build, or with `undrawn: info` (hooks/site.py sets it under
-`mkdocs serve`) a note while the browser draws it.
+The extension reads the store once per page, before the page is parsed: pymdownx.superfences
+would swallow an error raised in the fence's format and print the diagram as code. What it does
+with a store that cannot be read, or a diagram the store lacks, is ex01.markdown.stored's.
 """
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 from markdown.postprocessors import Postprocessor
-from markdown.preprocessors import Preprocessor
 from pymdownx.superfences import fence_code_format
 
-from ex01.markdown.checks import first_line
-from ex01.markdown.context import current_page
-from ex01.markdown.errors import PageError
-from ex01.store import Kind, StoreError, key
+from ex01.markdown.stored import StoredExtension
+from ex01.store import Kind, key
 
 # Relative to the folder the build runs in, like pymdownx.snippets' base_path.
 STORE = "docs/includes/diagrams.json"
 KIND = Kind(tool="mermaid", program="Mermaid", noun="diagram", verb="draw", done="drawn")
-log = logging.getLogger("mkdocs.ex01.markdown.diagrams")
 
 
 def embed(digest: str, svg: str) -> str:
@@ -55,16 +47,6 @@ def embed(digest: str, svg: str) -> str:
     )
 
 
-def load_store(store: Path, kind: Kind) -> dict:
-    """The store's entries; a missing or unreadable store is a PageError naming it."""
-    if not store.is_file():
-        raise PageError(f"{store}: missing (`make prerender` writes it)")
-    try:
-        return kind.load(store)[kind.section]
-    except StoreError as error:
-        raise PageError(" ".join(str(error).split())) from None
-
-
 def _extension(md: Markdown) -> DiagramsExtension | None:
     found = [ext for ext in md.registeredExtensions if isinstance(ext, DiagramsExtension)]
     return found[0] if found else None
@@ -75,7 +57,7 @@ def fence_format(source: str, language: str, class_name: str, options, md, **kwa
     extension = _extension(md)
     digest = key(source)
     if extension is not None:
-        entry = extension.diagrams.get(digest)
+        entry = extension.entries.get(digest)
     else:  # superfences on its own, without the extension: read the default store
         entry = KIND.load(Path(STORE))[KIND.section].get(digest)
     if entry is None or entry.get("source") != source:
@@ -98,71 +80,34 @@ def fence_line(lines: list[str], source: str) -> int | None:
     return None
 
 
-class _Load(Preprocessor):
-    def __init__(self, md: Markdown, extension: DiagramsExtension) -> None:
-        super().__init__(md)
-        self.extension = extension
-
-    def run(self, lines: list[str]) -> list[str]:
-        # Each conversion starts afresh: an engine may use one extension for many pages.
-        self.extension.diagrams = load_store(self.extension.store, KIND)
-        self.extension.lines = list(lines)
-        self.extension.undrawn = []
-        return lines
-
-
 class _Report(Postprocessor):
     def __init__(self, md: Markdown, extension: DiagramsExtension) -> None:
         super().__init__(md)
         self.extension = extension
 
     def run(self, text: str) -> str:
-        # Python-Markdown also runs the postprocessors over fragments (toc over each heading's
-        # text): each diagram is reported once, and then forgotten.
-        extension = self.extension
-        if not extension.undrawn:
-            return text
-        undrawn, extension.undrawn = extension.undrawn, []
-        page = current_page(self.md)
-        shown = f"docs/{page.path}" if page else "<text>"
-        start = first_line(extension.lines, Path("docs"), page.path) if page else 1
-        level = logging.INFO if extension.getConfig("undrawn") == "info" else logging.WARNING
-        for source in undrawn:
-            number = fence_line(extension.lines, source)
-            where = f"{shown}:{start + number}" if number is not None else shown
-            log.log(
-                level,
-                "%s: a diagram not drawn ahead of time (new, or not valid Mermaid); "
-                "run `make prerender`, which names Mermaid's complaint; until then the "
-                "browser draws it",
-                where,
-            )
+        self.extension.report(self.md, self.extension.undrawn, fence_line)
         return text
 
 
-class DiagramsExtension(Extension):
-    """Reads the store for fence_format and reports diagrams it lacks."""
+class DiagramsExtension(StoredExtension):
+    """Reads the store for fence_format and reports the diagrams it lacks."""
+
+    kind = KIND
+    default_store = STORE
+    language = "Mermaid"
 
     def __init__(self, **kwargs: object) -> None:
-        self.config = {
-            "store": [STORE, "the store, relative to the folder the build runs in"],
-            "undrawn": ["warn", "how a diagram not in the store is logged: warn or info"],
-        }
         super().__init__(**kwargs)
-        self.diagrams: dict = {}
         self.undrawn: list[str] = []
-        self.lines: list[str] = []
 
-    @property
-    def store(self) -> Path:
-        return Path(self.getConfig("store"))
-
-    def reset(self) -> None:
+    def start(self, lines: list[str]) -> None:
+        super().start(lines)
         self.undrawn = []
 
     def extendMarkdown(self, md: Markdown) -> None:
         md.registerExtension(self)
-        md.preprocessors.register(_Load(md, self), "ex01-diagrams-load", 39)
+        self.register_store(md)
         md.postprocessors.register(_Report(md, self), "ex01-diagrams-report", 1)
 
 

@@ -12,11 +12,8 @@ in its place (ex01.formulas explains the store and `make prerender`). A formula 
 (one just written under `mkdocs serve`) is left as LaTeX, and assets/javascripts/math-loader.js
 typesets it in the browser.
 
-The store is read once per page, so one that is missing or not readable stops the build with
-one error naming it. Each formula not in the store, new or not valid LaTeX (`make prerender`
-names KaTeX's complaint), is logged naming the page and line: a warning, which fails a strict
-build, or with `undrawn: info` (hooks/site.py sets it under `mkdocs serve`) a note while the
-browser typesets it.
+What it does with a store that cannot be read, or a formula the store lacks, is
+ex01.markdown.stored's.
 
 Search reads each typeset formula as its LaTeX, once: KaTeX's HTML holds a formula's text three
 times (the MathML symbols, the LaTeX in its annotation, and the glyphs, with zero-width spaces).
@@ -28,23 +25,17 @@ tag of the same name, and KaTeX writes only spans and MathML, so no name but our
 from __future__ import annotations
 
 import html
-import logging
 import re
-from pathlib import Path
 
-from markdown import Extension, Markdown
+from markdown import Markdown
 from markdown.postprocessors import Postprocessor
-from markdown.preprocessors import Preprocessor
 
 from ex01.markdown import PRIORITY
-from ex01.markdown.checks import first_line
-from ex01.markdown.context import current_page
-from ex01.markdown.diagrams import load_store
+from ex01.markdown.stored import StoredExtension
 from ex01.store import Kind, key
 
 STORE = "docs/includes/formulas.json"
 KIND = Kind(tool="katex", program="KaTeX", noun="formula", verb="typeset", done="typeset")
-log = logging.getLogger("mkdocs.ex01.markdown.formulas")
 
 # pymdownx.arithmatex's generic output, with the LaTeX HTML-escaped.
 RAW = re.compile(
@@ -106,70 +97,27 @@ def formula_line(lines: list[str], tex: str, display: bool) -> int | None:
     return None
 
 
-class _Load(Preprocessor):
-    def __init__(self, md: Markdown, extension: FormulasExtension) -> None:
-        super().__init__(md)
-        self.extension = extension
-
-    def run(self, lines: list[str]) -> list[str]:
-        # Each conversion starts afresh: an engine may use one extension for many pages.
-        self.extension.formulas = load_store(self.extension.store, KIND)
-        self.extension.lines = list(lines)
-        self.extension.reported = set()
-        return lines
-
-
 class _Typeset(Postprocessor):
     def __init__(self, md: Markdown, extension: FormulasExtension) -> None:
         super().__init__(md)
         self.extension = extension
 
     def run(self, text: str) -> str:
-        extension = self.extension
         left: list[tuple[str, bool]] = []
-        text = typeset_page(text, extension.formulas, left)
-        # Python-Markdown also runs the postprocessors over fragments (toc over each heading's
-        # text): each formula is reported once per page.
-        left = [formula for formula in dict.fromkeys(left) if formula not in extension.reported]
-        extension.reported.update(left)
-        if not left:
-            return text
-        page = current_page(self.md)
-        shown = f"docs/{page.path}" if page else "<text>"
-        start = first_line(extension.lines, Path("docs"), page.path) if page else 1
-        level = logging.INFO if extension.getConfig("undrawn") == "info" else logging.WARNING
-        for tex, display in left:
-            number = formula_line(extension.lines, tex, display)
-            where = f"{shown}:{start + number}" if number is not None else shown
-            log.log(
-                level,
-                "%s: a formula not typeset ahead of time (new, or not valid LaTeX); run "
-                "`make prerender`, which names KaTeX's complaint; until then the browser "
-                "typesets it",
-                where,
-            )
+        text = typeset_page(text, self.extension.entries, left)
+        self.extension.report(self.md, left, lambda lines, item: formula_line(lines, *item))
         return text
 
 
-class FormulasExtension(Extension):
+class FormulasExtension(StoredExtension):
     """Puts stored formulas in place (see `typeset_page`); runs after pymdownx.arithmatex."""
 
-    def __init__(self, **kwargs: object) -> None:
-        self.config = {
-            "store": [STORE, "the store, relative to the folder the build runs in"],
-            "undrawn": ["warn", "how a formula not in the store is logged: warn or info"],
-        }
-        super().__init__(**kwargs)
-        self.formulas: dict = {}
-        self.lines: list[str] = []
-        self.reported: set[tuple[str, bool]] = set()
-
-    @property
-    def store(self) -> Path:
-        return Path(self.getConfig("store"))
+    kind = KIND
+    default_store = STORE
+    language = "LaTeX"
 
     def extendMarkdown(self, md: Markdown) -> None:
-        md.preprocessors.register(_Load(md, self), "ex01-formulas-load", 39)
+        self.register_store(md)
         md.postprocessors.register(_Typeset(md, self), "ex01-formulas", PRIORITY["formulas"])
 
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
-
-from ex01.markdown import PRIORITY
+from ex01.markdown.rewrite import HtmlRewrite
 
 # A link to another site and its text (links never nest).
 _EXTERNAL_LINK = re.compile(r"""<a(\s[^<>]*?)?\shref="(https?://[^"]*)"([^<>]*)>(.*?)</a>""", re.S)
@@ -37,16 +34,11 @@ def mark_link_targets(html: str) -> str:
     return _EXTERNAL_LINK.sub(mark, html)
 
 
-class _Links(Postprocessor):
-    def run(self, text: str) -> str:
-        return mark_link_targets(text)
-
-
-class LinksExtension(Extension):
+class LinksExtension(HtmlRewrite):
     """Marks the page's external links (see `mark_link_targets`) for the print stylesheet."""
 
-    def extendMarkdown(self, md: Markdown) -> None:
-        md.postprocessors.register(_Links(md), "ex01-links", PRIORITY["links"])
+    name = "links"
+    rewrite = staticmethod(mark_link_targets)
 
 
 def makeExtension(**kwargs: object) -> LinksExtension:

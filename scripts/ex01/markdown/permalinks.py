@@ -15,11 +15,9 @@ from __future__ import annotations
 import html
 import re
 
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
 from selectolax.lexbor import LexborHTMLParser
 
-from ex01.markdown import PRIORITY
+from ex01.markdown.rewrite import HtmlRewrite
 
 # Python-Markdown's toc extension ends every heading with this permalink (mkdocs.yml sets
 # permalink_title); the heading's own markup comes before it.
@@ -49,16 +47,11 @@ def add_copy_buttons(content: str) -> str:
     return _HEADING.sub(button, content)
 
 
-class _CopyButtons(Postprocessor):
-    def run(self, text: str) -> str:
-        return add_copy_buttons(text)
-
-
-class PermalinksExtension(Extension):
+class PermalinksExtension(HtmlRewrite):
     """Adds the copy-link buttons (see `add_copy_buttons`); needs toc's `permalink: true`."""
 
-    def extendMarkdown(self, md: Markdown) -> None:
-        md.postprocessors.register(_CopyButtons(md), "ex01-permalinks", PRIORITY["permalinks"])
+    name = "permalinks"
+    rewrite = staticmethod(add_copy_buttons)
 
 
 def makeExtension(**kwargs: object) -> PermalinksExtension:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import re
 
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
-
-from ex01.markdown import PRIORITY
+from ex01.markdown.rewrite import HtmlRewrite
 
 # Exactly the tables Material's bundle moves into a scroll wrapper of its own on load
 # (`table:not([class])`): Python-Markdown writes them without attributes.
@@ -37,16 +34,11 @@ def defer_tables(html: str) -> str:
     return _TABLE.sub(wrap, html)
 
 
-class _Tables(Postprocessor):
-    def run(self, text: str) -> str:
-        return defer_tables(text)
-
-
-class TablesExtension(Extension):
+class TablesExtension(HtmlRewrite):
     """Wraps every table of the page (see `defer_tables`)."""
 
-    def extendMarkdown(self, md: Markdown) -> None:
-        md.postprocessors.register(_Tables(md), "ex01-tables", PRIORITY["tables"])
+    name = "tables"
+    rewrite = staticmethod(defer_tables)
 
 
 def makeExtension(**kwargs: object) -> TablesExtension:

@@ -8,10 +8,7 @@ from __future__ import annotations
 
 import re
 
-from markdown import Extension, Markdown
-from markdown.postprocessors import Postprocessor
-
-from ex01.markdown import PRIORITY
+from ex01.markdown.rewrite import HtmlRewrite
 
 _SET = re.compile(r'<div class="tabbed-set[^"]*" data-tabs="(?P<set>\d+):\d+">')
 _HEADING_ID = re.compile(r'<h[2-6] id="(?P<id>[^"]+)"')
@@ -59,16 +56,11 @@ def stable_tab_ids(html: str) -> str:
     return re.sub(r"__tabbed_(?P<set>\d+)(?:_(?P<tab>\d+))?\b", rename, html)
 
 
-class _Tabs(Postprocessor):
-    def run(self, text: str) -> str:
-        return stable_tab_ids(text)
-
-
-class TabsExtension(Extension):
+class TabsExtension(HtmlRewrite):
     """Renames the page's tab ids (see `stable_tab_ids`); runs after pymdownx.tabbed."""
 
-    def extendMarkdown(self, md: Markdown) -> None:
-        md.postprocessors.register(_Tabs(md), "ex01-tabs", PRIORITY["tabs"])
+    name = "tabs"
+    rewrite = staticmethod(stable_tab_ids)
 
 
 def makeExtension(**kwargs: object) -> TabsExtension:
