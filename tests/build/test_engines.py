@@ -111,6 +111,3 @@ def test_engines__a_missing_extension_is_named(tmp_path: Path, site: Path, base_
     assert found
     assert all(re.search(r": table wrappers: \d+ against 0$", line) for line in found)
 
-
-def test_engines__known_differences_each_have_a_reason() -> None:
-    assert all(reason.strip() for reason in KNOWN_DIFFERENCES.values())
