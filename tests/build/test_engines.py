@@ -110,4 +110,3 @@ def test_engines__a_missing_extension_is_named(tmp_path: Path, site: Path, base_
     print("\n".join(found))
     assert found
     assert all(re.search(r": table wrappers: \d+ against 0$", line) for line in found)
-
