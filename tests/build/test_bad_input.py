@@ -14,14 +14,18 @@ from tests.conftest import build_site
 PAGE = Path("docs/answers/gemini/scaling.md")
 
 
-def _break_front_matter(old: str, new: str) -> Callable[[Path], None]:
+def _replace(path: str, old: str, new: str) -> Callable[[Path], None]:
     def edit(project: Path) -> None:
-        path = project / PAGE
-        text = path.read_text(encoding="utf-8")
-        assert old in text
-        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+        target = project / path
+        page = target.read_text(encoding="utf-8")
+        assert old in page
+        target.write_text(page.replace(old, new, 1), encoding="utf-8")
 
     return edit
+
+
+def _break_front_matter(old: str, new: str) -> Callable[[Path], None]:
+    return _replace(str(PAGE), old, new)
 
 
 def _delete(project: Path) -> None:
@@ -81,16 +85,6 @@ def _insert_before_first_heading(path: str, text: str) -> Callable[[Path], None]
         page = target.read_text(encoding="utf-8")
         at = page.index("\n## ")
         target.write_text(page[:at] + text + page[at:], encoding="utf-8")
-
-    return edit
-
-
-def _replace(path: str, old: str, new: str) -> Callable[[Path], None]:
-    def edit(project: Path) -> None:
-        target = project / path
-        page = target.read_text(encoding="utf-8")
-        assert old in page
-        target.write_text(page.replace(old, new, 1), encoding="utf-8")
 
     return edit
 
