@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from comparison.coverage import Coverage, Matcher, cover
 from comparison.measure import Metrics, measure
-from comparison.parse import Answer, Claim
+from comparison.parse import OTHER_PROSE, PARAGRAPH, Answer, Claim
 from comparison.taxonomy import Taxonomy
 from ex01.answers import TOOLS
 
@@ -21,6 +21,9 @@ class Comparison:
     metrics: Mapping[str, Metrics]  # by answer page path
     coverage: Mapping[str, Coverage]  # by answer page path
     tool_metrics: Mapping[str, Metrics]  # by tool: all its answers read as one text
+    # By tool: the running text alone (paragraphs, table cells), which the readability
+    # formulas were made for: no list items, no headings.
+    prose_metrics: Mapping[str, Metrics]
     claims: Mapping[str, Claim]  # by claim id
     prompt_labels: Mapping[int, str]
 
@@ -70,6 +73,9 @@ class Comparison:
         )
 
 
+RUNNING_TEXT = (PARAGRAPH, OTHER_PROSE)
+
+
 def _prompt_label(answers: Sequence[Answer]) -> str:
     """A prompt's short label: the page title after its colon ("Foundations of generative AI")."""
     for answer in answers:
@@ -94,6 +100,18 @@ def compare(
         coverage={a.meta.path: cover(a, matcher) for a in ordered},
         tool_metrics={
             tool: measure([b for a in ordered if a.meta.tool == tool for b in a.blocks])
+            for tool in tools
+        },
+        prose_metrics={
+            tool: measure(
+                [
+                    b
+                    for a in ordered
+                    if a.meta.tool == tool
+                    for b in a.blocks
+                    if b.kind in RUNNING_TEXT
+                ]
+            )
             for tool in tools
         },
         claims=dict(claims),

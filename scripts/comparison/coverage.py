@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from comparison.measure import count_words
@@ -39,6 +40,7 @@ class SectionHit:
     title: str
     mentions: int
     in_heading: bool  # the section's heading names the concept
+    flagged: bool = False  # a fact check in the section names the concept too
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,17 @@ class ConceptHits:
         """The first section that mentions the concept."""
         return self.sections[0]
 
+    @property
+    def flagged(self) -> bool:
+        """Whether a fact check names the concept in a section that names it: the answer may
+        use it wrongly there (the note says how)."""
+        return any(section.flagged for section in self.sections)
+
+    @property
+    def sound(self) -> bool:
+        """Named in at least one section where no fact check questions it."""
+        return any(not section.flagged for section in self.sections)
+
 
 @dataclass(frozen=True)
 class Coverage:
@@ -62,6 +75,8 @@ class Coverage:
 
     path: str
     hits: tuple[ConceptHits, ...]
+    # Per topic: words of the blocks that name at least one of its concepts (each block once).
+    topic_words: Mapping[str, int] = field(default_factory=dict)
 
     def get(self, concept_id: str) -> ConceptHits | None:
         """Where the answer mentions a concept, or None if it does not."""
@@ -71,6 +86,16 @@ class Coverage:
     def concepts(self) -> frozenset[str]:
         """The ids of the concepts the answer mentions."""
         return frozenset(h.concept for h in self.hits)
+
+    @property
+    def sound_concepts(self) -> frozenset[str]:
+        """The concepts named in at least one section where no fact check questions them."""
+        return frozenset(h.concept for h in self.hits if h.sound)
+
+    @property
+    def flagged_concepts(self) -> frozenset[str]:
+        """The concepts a fact check names in a section that names them."""
+        return frozenset(h.concept for h in self.hits if h.flagged)
 
 
 def synonym_pattern(synonym: str) -> str:
@@ -153,6 +178,11 @@ def cover(answer: Answer, matcher: Matcher) -> Coverage:
 
     # A link goes to the nearest section with an explicit id: name the section it lands on.
     titles = {section.anchor: section.title for section in answer.sections if section.anchor}
+    # The concepts each section's fact checks name: the answer's use of them is questioned there.
+    checked = [
+        {m.concept for m in matcher.find(_JOIN.join(section.fact_checks))}
+        for section in answer.sections
+    ]
     hits: list[ConceptHits] = []
     for concept in matcher.taxonomy.concepts:
         found = per_concept.get(concept.id)
@@ -169,6 +199,7 @@ def cover(answer: Answer, matcher: Matcher) -> Coverage:
                 hit.title,
                 hit.mentions + 1,
                 hit.in_heading or section.blocks[b].kind == HEADING,
+                hit.flagged or concept.id in checked[s],
             )
         block_list = [answer.sections[s].blocks[b] for s, b in sorted(set(found))]
         hits.append(
@@ -179,4 +210,13 @@ def cover(answer: Answer, matcher: Matcher) -> Coverage:
                 words=sum(count_words(block.text) for block in block_list),
             )
         )
-    return Coverage(path=answer.meta.path, hits=tuple(hits))
+    topic_blocks: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for concept_id, found in per_concept.items():
+        topic_blocks[matcher.taxonomy.concept(concept_id).topic].update(found)
+    topic_words = {
+        topic.id: sum(
+            count_words(answer.sections[s].blocks[b].text) for s, b in topic_blocks[topic.id]
+        )
+        for topic in matcher.taxonomy.topics
+    }
+    return Coverage(path=answer.meta.path, hits=tuple(hits), topic_words=topic_words)

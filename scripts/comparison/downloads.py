@@ -1,19 +1,23 @@
-"""The metrics and the coverage as CSV and JSON text, for reuse outside the site."""
+"""The metrics, the coverage and the verdicts as CSV and JSON text, for reuse outside the site."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from comparison.compare import Comparison
 from comparison.measure import WORDS_PER_MINUTE, Metrics
+from comparison.verdicts import THRESHOLDS, Verdict
 
 METRICS_CSV = "comparison-metrics.csv"
 METRICS_JSON = "comparison-metrics.json"
 COVERAGE_CSV = "comparison-coverage.csv"
 COVERAGE_JSON = "comparison-coverage.json"
+VERDICTS_CSV = "comparison-verdicts.csv"
+VERDICTS_JSON = "comparison-verdicts.json"
 GENERATOR = "python -m comparison"
 
 # Rounding keeps the files the same on every machine and readable; the page shows fewer digits.
@@ -133,6 +137,7 @@ def coverage_csv(c: Comparison) -> str:
         "anchor",
         "section",
         "mentions",
+        "fact_checked",
     ]
     rows = [
         [
@@ -146,6 +151,7 @@ def coverage_csv(c: Comparison) -> str:
             section.target,
             section.title,
             section.mentions,
+            int(section.flagged),
         ]
         for concept, answer, hit in _hits(c)
         for section in hit.sections
@@ -165,7 +171,12 @@ def coverage_json(c: Comparison) -> str:
                 "mentions": hit.mentions,
                 "words": hit.words,
                 "sections": [
-                    {"anchor": s.target, "title": s.title, "mentions": s.mentions}
+                    {
+                        "anchor": s.target,
+                        "title": s.title,
+                        "mentions": s.mentions,
+                        "fact_checked": s.flagged,
+                    }
                     for s in hit.sections
                 ],
             }
@@ -190,11 +201,100 @@ def coverage_json(c: Comparison) -> str:
     )
 
 
-def render_downloads(c: Comparison) -> dict[str, str]:
+def verdicts_csv(verdicts: Sequence[Verdict]) -> str:
+    """One row per figure of each part of each claim, with the part's and the claim's verdict."""
+    header = [
+        "claim",
+        "claim_verdict",
+        "part",
+        "subject",
+        "part_words",
+        "measure",
+        "test",
+        "part_status",
+        "row",
+        "row_detail",
+        "chatgpt",
+        "gemini",
+        "row_status",
+    ]
+    rows = [
+        [
+            v.claim.id,
+            v.verdict,
+            part.id,
+            part.subject,
+            part.words,
+            part.measure,
+            part.test,
+            part.status,
+            row.label,
+            row.detail,
+            *row.values,
+            row.status,
+        ]
+        for v in verdicts
+        for part in v.parts
+        for row in part.rows
+    ]
+    return _csv(header, rows)
+
+
+def verdicts_json(verdicts: Sequence[Verdict]) -> str:
+    """Each claim, its verdict and reason, and each part with its test and figures."""
+    return _json(
+        {
+            "generated_by": GENERATOR,
+            "thresholds": {
+                name: {"value": t.value, "margin": t.margin, "at_least": t.at_least}
+                for name, t in THRESHOLDS.items()
+            },
+            "claims": [
+                {
+                    "id": v.claim.id,
+                    "text": v.claim.text,
+                    "verdict": v.verdict,
+                    "reason": v.reason,
+                    "parts": [
+                        {
+                            "id": part.id,
+                            "subject": part.subject,
+                            "words": part.words,
+                            "measure": part.measure,
+                            "test": part.test,
+                            "status": part.status,
+                            "note": part.note,
+                            "figures": [
+                                {
+                                    "row": row.label,
+                                    "detail": row.detail,
+                                    "chatgpt": row.values[0],
+                                    "gemini": row.values[1],
+                                    "status": row.status,
+                                }
+                                for row in part.rows
+                            ],
+                            "passages": [
+                                {"label": link.label, "page": link.page, "anchor": link.anchor}
+                                for link in part.links
+                            ],
+                        }
+                        for part in v.parts
+                    ],
+                }
+                for v in verdicts
+            ],
+        }
+    )
+
+
+def render_downloads(c: Comparison, verdicts: Sequence[Verdict] = ()) -> dict[str, str]:
     """Each download's file name and text."""
     return {
         METRICS_CSV: metrics_csv(c),
         METRICS_JSON: metrics_json(c),
         COVERAGE_CSV: coverage_csv(c),
         COVERAGE_JSON: coverage_json(c),
+        VERDICTS_CSV: verdicts_csv(verdicts),
+        VERDICTS_JSON: verdicts_json(verdicts),
     }

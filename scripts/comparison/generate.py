@@ -18,7 +18,7 @@ from comparison.compare import compare
 from comparison.downloads import render_downloads
 from comparison.errors import ComparisonError
 from comparison.parse import Answer, Claim, parse_answer, parse_conclusion, read_meta
-from comparison.render import CHARTS_DIR, DOWNLOADS_DIR, PAGE, render_page
+from comparison.render import CHARTS_DIR, DOWNLOADS_DIR, render_pages
 from comparison.sidebyside import render_side_by_side, split_parts
 from comparison.taxonomy import TAXONOMY_FILE, Taxonomy, parse_taxonomy
 from comparison.verdicts import RULES, judge, missing_from_taxonomy
@@ -146,10 +146,13 @@ def render_outputs(
     comparison = compare(answers, claims, taxonomy)
     verdicts = judge(comparison)
     charts = render_charts(comparison)
-    outputs = {PAGE: render_page(comparison, verdicts, charts, versions)}
+    outputs = render_pages(comparison, verdicts, charts, versions)
     outputs.update({f"{CHARTS_DIR}/{chart.name}": chart.svg for chart in charts})
     outputs.update(
-        {f"{DOWNLOADS_DIR}/{name}": text for name, text in render_downloads(comparison).items()}
+        {
+            f"{DOWNLOADS_DIR}/{name}": text
+            for name, text in render_downloads(comparison, verdicts).items()
+        }
     )
     outputs.update(render_side_by_side(comparison, sources))
     return outputs

@@ -32,6 +32,7 @@ LIST_ITEM = "list_item"
 OTHER_PROSE = "other_prose"  # table cells, definition lists, loose text in HTML blocks
 CODE = "code"
 
+FACT_CHECK_TITLE = "Fact check"  # the title of the site's notes that correct an answer
 OPENING = "Opening paragraphs"  # the title of the text between the page title and its first heading
 
 _HEADINGS = {f"h{level}": level for level in range(1, 7)}
@@ -65,6 +66,8 @@ class Section:
     anchor: str | None  # the heading's explicit {#id}, if it has one
     target: str  # the anchor a link to this text uses: the nearest explicit id at or above it
     blocks: tuple[Block, ...]
+    # The text of each "Fact check" note the site sets in this section: what it corrects.
+    fact_checks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,14 @@ def _is_editorial(node: LexborNode) -> bool:
     return bool(_classes(node) & _EDITORIAL_CLASSES)
 
 
+def _is_fact_check(node: LexborNode) -> bool:
+    """Whether an element is one of the site's "Fact check" notes (an admonition so titled)."""
+    if "admonition" not in _classes(node):
+        return False
+    title = node.css_first(".admonition-title")
+    return title is not None and _normalise(title.text(deep=True)) == FACT_CHECK_TITLE
+
+
 def _own_text(node: LexborNode) -> str:
     """The text of an element without its nested blocks and footnote markers."""
     pieces: list[str] = []
@@ -126,13 +137,17 @@ class _Reader:
         self.sections: list[Section] = []
         self._current: tuple[str, int, str | None, str] = (OPENING, 1, None, "")
         self._blocks: list[Block] = []
+        self._fact_checks: list[str] = []
         self._stack: list[tuple[int, str | None]] = []  # (level, explicit id) of open headings
         self._started = False
 
     def finish(self) -> None:
         """Close the last section."""
-        self.sections.append(Section(*self._current, blocks=tuple(self._blocks)))
+        self.sections.append(
+            Section(*self._current, blocks=tuple(self._blocks), fact_checks=tuple(self._fact_checks))
+        )
         self._blocks = []
+        self._fact_checks = []
 
     def heading(self, node: LexborNode, level: int) -> None:
         """Start a section (or take the page title, if this is the first block and an h1)."""
@@ -167,6 +182,9 @@ class _Reader:
 
     def _visit(self, node: LexborNode, depth: int) -> None:
         tag = node.tag
+        if _is_fact_check(node):
+            self._fact_checks.append(_normalise(node.text(deep=True)))
+            return
         if tag in _SKIPPED or _is_editorial(node):
             return
         if tag in _HEADINGS:
@@ -277,5 +295,7 @@ def parse_conclusion(text: str, path: str) -> dict[str, Claim]:
     for item in _render(body).css("li[id]"):
         claim_id = item.attributes.get("id") or ""
         if re.fullmatch(r"claim-\d+", claim_id):
+            for editorial in item.css(".claim-check"):  # the site's link to the claim's check
+                editorial.decompose()
             claims[claim_id] = Claim(claim_id, _normalise(item.text(deep=True)))
     return claims

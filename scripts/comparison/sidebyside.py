@@ -306,7 +306,7 @@ def render_page(
         "",
         f"**Prompt {prompt}:** “{_md(answers[0].meta.prompt_text)}”",
         "",
-        f"{links} · [the comparison](../comparison.md#coverage-prompt-{prompt})",
+        f"{links} · [the comparison](../comparison/coverage.md#coverage-prompt-{prompt})",
         "",
         "</div>",
         "",

@@ -1,4 +1,5 @@
-"""The rules behind the evidence check: each claim's checks, and how checks give a verdict."""
+"""The rules behind the evidence check: thresholds and margins, how parts give a verdict, and each
+claim's parts on small made-up answers that make each rule fire."""
 
 from __future__ import annotations
 
@@ -8,23 +9,35 @@ from comparison.compare import Comparison, compare
 from comparison.parse import Claim, parse_answer, parse_body, parse_conclusion
 from comparison.taxonomy import TAXONOMY_FILE, parse_taxonomy
 from comparison.verdicts import (
+    CHATGPT,
+    COMPARISON,
+    FAILS,
+    GEMINI,
+    HOLDS,
     NOT_SUPPORTED,
     PARTLY_SUPPORTED,
     SUPPORTED,
-    Check,
+    UNCLEAR,
+    Part,
+    Threshold,
+    Verdict,
     decide,
     judge,
     missing_from_taxonomy,
+    more,
+    weakest,
 )
 from ex01.answers import AnswerMeta, answer_path, expected_pages
 from tests.conftest import DOCS as SITE_DOCS
-from tests.unit.comparison_support import fixture_comparison, fixture_taxonomy
+from tests.unit.comparison_support import fixture_taxonomy
 
 CLAIMS = {f"claim-{n}": Claim(f"claim-{n}", f"Claim {n}.") for n in range(1, 5)}
-LONG = "Transformers use self-attention and pre-trained weights to model language well. " * 4
-SHORT = "- **Self-Attention:** weighs the input."
-SIMPLE = "The cat sat on the mat. It was a good cat. The dog ran to the cat."
-HARD = "Generative architectures operationalise probabilistic representations comprehensively."
+SIMPLE = "The cat sat on the mat. It was a good cat. The dog ran to the cat. We like the dog."
+HARD = (
+    "Generative architectures operationalise probabilistic representations comprehensively, "
+    "notwithstanding computational considerations regarding parameterisation."
+)
+FACT_CHECK = '!!! warning "Fact check"\n\n    {text}\n'
 
 
 def _comparison(pages: dict[tuple[str, int], str]) -> Comparison:
@@ -38,86 +51,217 @@ def _comparison(pages: dict[tuple[str, int], str]) -> Comparison:
     return compare(answers, CLAIMS, fixture_taxonomy())
 
 
-def _checks(comparison: Comparison, claim: str) -> list[bool]:
+def _verdict(comparison: Comparison, claim: str) -> Verdict:
     verdict = next(v for v in judge(comparison) if v.claim.id == claim)
-    for check in verdict.checks:
-        print("PASS" if check.passed else "FAIL", check.statement, check.figures)
-    return [check.passed for check in verdict.checks]
+    print(verdict.verdict, "|", verdict.reason)
+    for part in verdict.parts:
+        print(" ", part.id, part.status, [(r.label, r.values, r.status) for r in part.rows])
+    return verdict
 
 
-def _check(passed: bool) -> Check:
-    return Check("statement", passed, ())
+def _status(verdict: Verdict, part_id: str) -> str:
+    return next(part.status for part in verdict.parts if part.id == part_id)
+
+
+def _part(subject: str, status: str, words: str = "words") -> Part:
+    return Part(f"p-{subject}-{status}", words, subject, "measure", "test", (), status)
+
+
+# Thresholds, margins and verdicts
 
 
 @pytest.mark.parametrize(
-    ("results", "verdict"),
+    ("figure", "status"),
+    [(0.81, HOLDS), (0.80, UNCLEAR), (0.75, UNCLEAR), (0.70, UNCLEAR), (0.69, FAILS)],
+)
+def test_threshold__within_the_margin_is_unclear(figure: float, status: str) -> None:
+    assert Threshold(0.75, 0.05).status(figure) == status
+
+
+def test_threshold__at_most() -> None:
+    grade = Threshold(12.0, 1.0, at_least=False)
+    assert [grade.status(g) for g in (10.9, 12.5, 13.1)] == [HOLDS, UNCLEAR, FAILS]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [(120, 100, HOLDS), (110, 100, HOLDS), (105, 100, UNCLEAR), (95, 100, UNCLEAR),
+     (90, 100, FAILS), (5, 0, HOLDS), (0, 0, UNCLEAR)],
+)
+def test_more__needs_ten_percent_either_way(a: float, b: float, status: str) -> None:
+    assert more(a, b) == status
+
+
+def test_weakest__a_part_measured_per_prompt_is_its_weakest_prompt() -> None:
+    assert weakest([HOLDS, UNCLEAR, HOLDS]) == UNCLEAR
+    assert weakest([HOLDS, FAILS, UNCLEAR]) == FAILS
+    assert weakest([HOLDS, HOLDS]) == HOLDS
+    assert weakest([]) == FAILS
+
+
+@pytest.mark.parametrize(
+    ("statuses", "verdict"),
     [
-        ([True, True, True], SUPPORTED),
-        ([True, True, False], PARTLY_SUPPORTED),
-        ([True, False], PARTLY_SUPPORTED),
-        ([True, False, False], NOT_SUPPORTED),
-        ([False], NOT_SUPPORTED),
-        ([], NOT_SUPPORTED),
+        # (ChatGPT's part, Gemini's part, the comparison)
+        ((HOLDS, HOLDS, HOLDS), SUPPORTED),
+        ((HOLDS, HOLDS, FAILS), NOT_SUPPORTED),  # both halves hold, the comparison does not
+        ((HOLDS, HOLDS, UNCLEAR), UNCLEAR),
+        ((FAILS, HOLDS, HOLDS), PARTLY_SUPPORTED),
+        ((HOLDS, UNCLEAR, HOLDS), PARTLY_SUPPORTED),  # unclear is not passed
+        ((FAILS, FAILS, HOLDS), PARTLY_SUPPORTED),
+        ((FAILS, FAILS, FAILS), NOT_SUPPORTED),
     ],
 )
-def test_decide__all_half_or_fewer(results: list[bool], verdict: str) -> None:
-    print(results)
-    assert decide([_check(passed) for passed in results]) == verdict
+def test_decide__bounded_by_the_weakest_part(statuses: tuple[str, str, str], verdict: str) -> None:
+    parts = [_part(s, status) for s, status in zip((CHATGPT, GEMINI, COMPARISON), statuses)]
+    assert decide(parts) == verdict
 
 
-def test_claim_1__supported_when_chatgpt_is_longer_and_broader() -> None:
-    assert _checks(fixture_comparison(), "claim-1") == [True, True, True, True]
+def test_decide__no_parts_is_not_supported() -> None:
+    assert decide([]) == NOT_SUPPORTED
 
 
-def test_claim_1__more_detailed_fails_when_gemini_is_longer_once() -> None:
-    comparison = _comparison(
-        {("chatgpt", 1): LONG, ("gemini", 1): SHORT, ("chatgpt", 2): SHORT, ("gemini", 2): LONG}
+def test_reason__names_the_parts_that_fail() -> None:
+    verdict = Verdict(
+        CLAIMS["claim-1"],
+        (_part(CHATGPT, HOLDS), _part(GEMINI, FAILS, "offers a summary"), _part(COMPARISON, HOLDS)),
     )
-    assert _checks(comparison, "claim-1")[0] is False
+    print(verdict.reason)
+    assert verdict.verdict == PARTLY_SUPPORTED
+    assert verdict.reason == "The comparison holds, but “offers a summary” fails (2 of 3 parts hold)."
 
 
-def test_claim_1__summary_check_needs_more_of_gemini_in_lists() -> None:
-    comparison = _comparison({("chatgpt", 1): f"- {LONG}", ("gemini", 1): "Self-attention only."})
-    assert _checks(comparison, "claim-1")[3] is False
-
-
-def test_claim_2__supported_by_the_fixture_answers() -> None:
-    assert _checks(fixture_comparison(), "claim-2") == [True] * 6
-
-
-def test_claim_2__fails_when_chatgpt_never_names_rlhf() -> None:
-    comparison = _comparison({("chatgpt", 1): LONG, ("gemini", 1): "Flow-based models."})
-    checks = _checks(comparison, "claim-2")
-    assert checks[:4] == [True, False, True, True]
-
-
-def test_claim_2__fails_when_chatgpt_names_flow_based_models_too() -> None:
-    comparison = _comparison(
-        {("chatgpt", 1): f"{LONG} RLHF and flow-based models.", ("gemini", 1): "Flow-based models."}
+def test_reason__a_failed_comparison_comes_first() -> None:
+    verdict = Verdict(
+        CLAIMS["claim-3"],
+        (_part(GEMINI, FAILS, "is readable"), _part(COMPARISON, FAILS, "more readable")),
     )
-    assert _checks(comparison, "claim-2")[3] is False
+    assert verdict.reason.startswith("The comparison fails: “more readable”; and “is readable” fails")
 
 
-def test_claim_3__readability_passes_when_gemini_reads_easier() -> None:
-    comparison = _comparison({("chatgpt", 1): HARD, ("gemini", 1): SIMPLE})
-    assert _checks(comparison, "claim-3")[0] is True
+# Claim 1: ChatGPT more detailed and exhaustive; Gemini concise, a high-level summary.
+
+BROAD = (
+    "## Transformers {#models}\n\nGAN, VAE, autoencoder, BERT and T5 are models. "
+    + "A transformer uses self-attention and pre-training for machine translation. " * 6
+)
+NARROW = "## Transformers {#models}\n\nGAN and VAE are models; a transformer uses self-attention."
 
 
-def test_claim_3__readability_fails_when_gemini_reads_harder() -> None:
+def test_claim_1__supported_when_chatgpt_is_longer_broader_and_gemini_summarises() -> None:
+    verdict = _verdict(_comparison({("chatgpt", 1): BROAD, ("gemini", 1): NARROW}), "claim-1")
+    assert [p.status for p in verdict.parts] == [HOLDS] * 5
+    assert verdict.verdict == SUPPORTED
+
+
+def test_claim_1__the_comparison_fails_while_both_single_tool_parts_hold() -> None:
+    """Gemini is concise and ChatGPT exhaustive, yet Gemini writes more: not supported."""
+    gemini = NARROW + " A transformer is a model with self-attention that we like a lot." * 8
+    verdict = _verdict(_comparison({("chatgpt", 1): NARROW, ("gemini", 1): gemini}), "claim-1")
+    assert _status(verdict, "claim-1-chatgpt") == HOLDS
+    assert _status(verdict, "claim-1-gemini-concise") == HOLDS
+    assert _status(verdict, "claim-1-comparison-detail") == FAILS
+    assert verdict.verdict == NOT_SUPPORTED
+
+
+def test_claim_1__a_summary_that_misses_the_main_points_fails() -> None:
+    chatgpt = "## GAN {#gan}\n\nA.\n\n## VAE {#vae}\n\nB.\n\n## BERT {#bert}\n\nC. " + BROAD
+    verdict = _verdict(
+        _comparison({("chatgpt", 1): chatgpt, ("gemini", 1): "Privacy matters."}), "claim-1"
+    )
+    assert _status(verdict, "claim-1-gemini-summary") == FAILS
+    assert verdict.verdict == PARTLY_SUPPORTED
+    assert "high-level summary" in verdict.reason
+
+
+def test_claim_1__a_concept_a_fact_check_questions_does_not_count() -> None:
+    questioned = BROAD + "\n\n" + FACT_CHECK.format(text="GAN, VAE, BERT and T5 are misdescribed.")
+    plain = _verdict(_comparison({("chatgpt", 1): BROAD, ("gemini", 1): NARROW}), "claim-1")
+    checked = _verdict(_comparison({("chatgpt", 1): questioned, ("gemini", 1): NARROW}), "claim-1")
+    rows = {v: next(p for p in v.parts if p.id == "claim-1-comparison-exhaustive").rows[0]
+            for v in (plain, checked)}
+    assert int(rows[checked].values[0]) < int(rows[plain].values[0])
+
+
+# Claim 2: ChatGPT covers transformers and RLHF; Gemini introduces flow-based models, lacks depth.
+
+RLHF = "Reinforcement learning from human feedback (RLHF) aligns a model with what people prefer. "
+TRANSFORMERS = "A transformer stacks self-attention layers to read a whole sequence at once. "
+
+
+def test_claim_2__covering_needs_words_not_a_mention() -> None:
+    mention = TRANSFORMERS * 6 + "\n\nIt also uses RLHF."
+    covered = TRANSFORMERS * 6 + "\n\n" + RLHF * 5
+    for body, status in ((mention, FAILS), (covered, HOLDS)):
+        comparison = _comparison({("chatgpt", 1): body, ("gemini", 1): "A flow-based model."})
+        assert _status(_verdict(comparison, "claim-2"), "claim-2-chatgpt") == status
+
+
+def test_claim_2__gemini_introduces_flows_only_if_chatgpt_does_not() -> None:
+    chatgpt = TRANSFORMERS * 6 + RLHF * 5 + "A flow-based model too."
+    comparison = _comparison({("chatgpt", 1): chatgpt, ("gemini", 1): "A flow-based model."})
+    assert _status(_verdict(comparison, "claim-2"), "claim-2-gemini-flows") == FAILS
+
+
+def test_claim_2__a_questioned_mention_of_flows_does_not_count() -> None:
+    gemini = "A flow-based model.\n\n" + FACT_CHECK.format(text="A flow-based model is not that.")
+    comparison = _comparison({("chatgpt", 1): TRANSFORMERS, ("gemini", 1): gemini})
+    assert _status(_verdict(comparison, "claim-2"), "claim-2-gemini-flows") == FAILS
+
+
+def test_claim_2__lacks_depth_on_the_concepts_both_name() -> None:
+    shallow = _comparison({("chatgpt", 1): TRANSFORMERS * 4, ("gemini", 1): "A transformer."})
+    deep = _comparison({("chatgpt", 1): "A transformer.", ("gemini", 1): TRANSFORMERS * 4})
+    assert _status(_verdict(shallow, "claim-2"), "claim-2-comparison") == HOLDS
+    assert _verdict(deep, "claim-2").verdict == NOT_SUPPORTED
+
+
+# Claim 3: Gemini more readable for non-experts; ChatGPT overwhelming through technical depth.
+
+
+def test_claim_3__supported_when_gemini_reads_easier_and_chatgpt_is_dense() -> None:
+    chatgpt = " ".join([HARD, "The transformer, GAN, VAE and BERT use self-attention."] * 3)
+    comparison = _comparison({("chatgpt", 1): chatgpt, ("gemini", 1): SIMPLE})
+    verdict = _verdict(comparison, "claim-3")
+    assert _status(verdict, "claim-3-comparison") == HOLDS
+    assert _status(verdict, "claim-3-gemini") == HOLDS
+
+
+def test_claim_3__not_supported_when_gemini_reads_harder() -> None:
     comparison = _comparison({("chatgpt", 1): SIMPLE, ("gemini", 1): HARD})
-    assert _checks(comparison, "claim-3")[0] is False
+    assert _verdict(comparison, "claim-3").verdict == NOT_SUPPORTED
 
 
-def test_claim_4__ethics_and_future_sections_in_chatgpt_only() -> None:
-    chatgpt = "## Ethics {#ethics}\n\nBias and privacy.\n\n## Future Directions {#future}\n\nMore."
-    comparison = _comparison({("chatgpt", 1): chatgpt, ("gemini", 1): "Nothing of the sort."})
-    assert _checks(comparison, "claim-4") == [True, True, True, True]
+def test_claim_3__list_items_do_not_make_the_running_text_easier() -> None:
+    """Short, easy list items would flatter the formulas: the test reads paragraphs only."""
+    gemini = HARD + "\n\n" + "\n".join(f"- The cat sat on mat {n}." for n in range(20))
+    comparison = _comparison({("chatgpt", 1): SIMPLE, ("gemini", 1): gemini})
+    assert _status(_verdict(comparison, "claim-3"), "claim-3-comparison") == FAILS
 
 
-def test_claim_4__future_sections_in_gemini_fail_mostly_absent() -> None:
-    gemini = "## Challenges and Future Directions {#future}\n\nMisuse."
-    comparison = _comparison({("chatgpt", 1): "## Bias {#bias}\n\nBias.", ("gemini", 1): gemini})
-    assert _checks(comparison, "claim-4") == [True, False, False, False]
+# Claim 4: ChatGPT discusses ethics and future trends extensively; mostly absent from Gemini.
+
+ETHICS = "## Ethics {#ethics}\n\nBias and privacy and misuse are ethical risks.\n\n"
+FUTURE = "## Future Directions {#future}\n\nModels will grow and change in the years ahead.\n\n"
+
+
+def test_claim_4__supported_when_only_chatgpt_discusses_both() -> None:
+    comparison = _comparison(
+        {("chatgpt", 1): ETHICS + FUTURE, ("gemini", 1): SIMPLE + " " + SIMPLE}
+    )
+    verdict = _verdict(comparison, "claim-4")
+    assert verdict.verdict == SUPPORTED
+
+
+def test_claim_4__a_future_section_in_gemini_fails_mostly_absent() -> None:
+    comparison = _comparison({("chatgpt", 1): ETHICS + FUTURE, ("gemini", 1): FUTURE + SIMPLE})
+    verdict = _verdict(comparison, "claim-4")
+    assert _status(verdict, "claim-4-gemini") == FAILS
+    assert _status(verdict, "claim-4-comparison") == FAILS
+    assert verdict.verdict == NOT_SUPPORTED
+
+
+# The taxonomy and the real report
 
 
 def test_missing_from_taxonomy__names_what_the_rules_need() -> None:
@@ -133,7 +277,7 @@ def test_missing_from_taxonomy__names_what_the_rules_need() -> None:
 
 
 def test_judge__the_report_conclusion() -> None:
-    """The verdicts on the real answers, as the committed page states them."""
+    """The verdicts on the real answers, as the committed pages state them."""
     answers = [
         parse_answer((SITE_DOCS / path).read_text(encoding="utf-8"), path)
         for path in expected_pages()[:-1]
@@ -143,8 +287,8 @@ def test_judge__the_report_conclusion() -> None:
     verdicts = {v.claim.id: v.verdict for v in judge(compare(answers, claims, taxonomy))}
     print(verdicts)
     assert verdicts == {
-        "claim-1": SUPPORTED,
-        "claim-2": SUPPORTED,
-        "claim-3": PARTLY_SUPPORTED,
-        "claim-4": PARTLY_SUPPORTED,
+        "claim-1": PARTLY_SUPPORTED,
+        "claim-2": PARTLY_SUPPORTED,
+        "claim-3": NOT_SUPPORTED,
+        "claim-4": NOT_SUPPORTED,
     }
