@@ -13,6 +13,8 @@ import xml.etree.ElementTree as ET
 import pytest
 import tinycss2
 import tinycss2.color3
+from matplotlib.font_manager import FontProperties
+from matplotlib.textpath import TextToPath
 
 from comparison.charts import COLOURS, PLATE, render_charts
 from tests.conftest import DOCS
@@ -89,6 +91,29 @@ def _texts(svg: str) -> list[dict]:
     return texts
 
 
+def _overflowing(svg: str) -> list[dict]:
+    """Every <text> that reaches past the left or right edge of the viewBox, measured in the font
+    the chart names (DejaVu Sans, which ships with matplotlib)."""
+    root = ET.fromstring(svg)
+    width = float(root.get("viewBox", "").split()[2])
+    measure = TextToPath()
+    found = []
+    for text in root.iter(f"{SVG}text"):
+        style = _style(text)
+        font = FontProperties(
+            family="DejaVu Sans",
+            size=float(style["font-size"].removesuffix("px")),
+            weight=style.get("font-weight", "normal"),
+        )
+        content = "".join(text.itertext())
+        extent = measure.get_text_width_height_descent(content, font, ismath=False)[0]
+        share = {"start": 0.0, "middle": 0.5, "end": 1.0}[style.get("text-anchor", "start")]
+        left = float(text.get("x", "0")) - share * extent
+        if left < 0 or left + extent > width:
+            found.append({"text": content, "left": round(left, 1), "right": left + extent})
+    return found
+
+
 def test_contrast__matches_wcag_examples() -> None:
     assert contrast("#000000", "#ffffff") == pytest.approx(21)
     assert contrast("#808080", "#ffffff") == pytest.approx(3.95, abs=0.01)
@@ -114,6 +139,13 @@ def test_chart__every_text_at_least_4_5_to_1_on_its_background(name: str) -> Non
     faint = [t for t in _texts(CHARTS[name]) if t["contrast"] < MIN_TEXT_CONTRAST]
     print(faint)
     assert faint == []
+
+
+@pytest.mark.parametrize("name", sorted(CHARTS))
+def test_chart__every_text_inside_the_chart(name: str) -> None:
+    outside = _overflowing(CHARTS[name])
+    print(outside)
+    assert outside == []
 
 
 @pytest.mark.parametrize("name", sorted(CHARTS))
