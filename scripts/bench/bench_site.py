@@ -330,7 +330,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lighthouse-pages",
         nargs="*",
-        default=["", "answers/chatgpt/scaling/", "chapters/transformers/", "comparison/"],
+        default=[
+            "",
+            "answers/chatgpt/scaling/",
+            "chapters/transformers/",
+            "comparison/",
+            "comparison/evidence/",
+            "comparison/metrics/",
+            "comparison/coverage/",
+            "comparison/methodology/",
+        ],
     )
     args = parser.parse_args(argv)
     print(

@@ -16,9 +16,9 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_site import _serve  # noqa: E402  (the gzip-serving static server the benchmarks use)
+from bench_site import _serve
 
-from ex01.chromium import CHROMIUM_FLAGS, SYSTEM_CHROMIUM  # noqa: E402
+from ex01.chromium import CHROMIUM_FLAGS, SYSTEM_CHROMIUM
 
 VIEWPORTS = ((1280, 800), (390, 844))
 
@@ -36,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     server, base = _serve(args.site)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=SYSTEM_CHROMIUM, args=CHROMIUM_FLAGS)
+            browser = playwright.chromium.launch(
+                executable_path=SYSTEM_CHROMIUM, args=CHROMIUM_FLAGS
+            )
             print(f"| Page | {' | '.join(f'{w} px: px / screens' for w, _ in VIEWPORTS)} |")
             print(f"| --- | {' | '.join('--:' for _ in VIEWPORTS)} |")
             for page_path in pages:

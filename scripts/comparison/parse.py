@@ -144,7 +144,9 @@ class _Reader:
     def finish(self) -> None:
         """Close the last section."""
         self.sections.append(
-            Section(*self._current, blocks=tuple(self._blocks), fact_checks=tuple(self._fact_checks))
+            Section(
+                *self._current, blocks=tuple(self._blocks), fact_checks=tuple(self._fact_checks)
+            )
         )
         self._blocks = []
         self._fact_checks = []

@@ -238,7 +238,9 @@ def _pair_table(rows: Sequence[tuple[str, str, str]], first: str = "Figure") -> 
     return _table([first, "ChatGPT", "Gemini"], [list(row) for row in rows])
 
 
-def _figures_table(c: Comparison, metrics: Mapping[str, Metrics], concepts: Mapping[str, int]) -> str:
+def _figures_table(
+    c: Comparison, metrics: Mapping[str, Metrics], concepts: Mapping[str, int]
+) -> str:
     per_tool = {tool: _metric_rows(metrics[tool], concepts[tool]) for tool in c.tools}
     first = per_tool[c.tools[0]]
     rows = [(label, *(per_tool[t][i][1] for t in c.tools)) for i, (label, _) in enumerate(first)]
@@ -258,9 +260,7 @@ def _sound_count(c: Comparison, tool: str, prompt: int | None = None) -> int:
 
 
 def _tool_table(c: Comparison) -> str:
-    return _figures_table(
-        c, c.tool_metrics, {tool: _sound_count(c, tool) for tool in c.tools}
-    )
+    return _figures_table(c, c.tool_metrics, {tool: _sound_count(c, tool) for tool in c.tools})
 
 
 def _prompt_tables(c: Comparison) -> str:
@@ -585,7 +585,7 @@ def _key_figures(c: Comparison) -> str:
         lines.append(
             f"- **Readability:** both read as hard as university texts. On their running text, "
             f"{TOOLS[a]} scores {ease[a]:.1f} and {TOOLS[b]} {ease[b]:.1f} on Flesch's reading "
-            f"ease (0 to 100, higher reads easier; below 30 is \"very difficult\"), and grade "
+            f'ease (0 to 100, higher reads easier; below 30 is "very difficult"), and grade '
             f"{grade[a]:.1f} against {grade[b]:.1f} on Flesch-Kincaid's scale (the years of "
             f"schooling a reader needs). {TOOLS[harder]}'s reads harder on both."
         )
@@ -615,17 +615,29 @@ def _moved() -> str:
 
 def _threshold_rows() -> str:
     labels = {
-        "more": ("“More” (ratio of the two figures)", lambda t: f"× {t.value:.2f}", "under × 1.10 either way"),
+        "more": (
+            "“More” (ratio of the two figures)",
+            lambda t: f"× {t.value:.2f}",
+            "under × 1.10 either way",
+        ),
         "exhaustive": ("Exhaustive: share of the prompt's concepts named", None, None),
         "concise_minutes": ("Concise: reading time of an answer, under", None, None),
         "summary": ("A summary: share of the prompt's main points named", None, None),
         "covers_words": ("Covers a concept: words about it", None, None),
-        "deeper": ("Lacks depth: share of shared concepts the other tool says more about", None, None),
+        "deeper": (
+            "Lacks depth: share of shared concepts the other tool says more about",
+            None,
+            None,
+        ),
         "non_expert_grade": ("Readable for non-experts: Flesch-Kincaid grade, at most", None, None),
         "dense": ("Technically dense: concept mentions per 100 words", None, None),
         "extensive": ("Extensively: share of a tool's words on the subject", None, None),
         "mostly_absent": ("Mostly absent: one tool's share ÷ the other's, at most", None, None),
-        "few_answers": ("Mostly absent: share of answers with a section of their own, under", None, None),
+        "few_answers": (
+            "Mostly absent: share of answers with a section of their own, under",
+            None,
+            None,
+        ),
     }
     rows = []
     for name, threshold in THRESHOLDS.items():

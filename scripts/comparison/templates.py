@@ -45,4 +45,6 @@ def render(name: str, **values: Any) -> str:
     except jinja2.TemplateSyntaxError as error:
         raise ComparisonError(f"{shown}:{error.lineno}: {error.message}") from None
     except jinja2.UndefinedError as error:
-        raise ComparisonError(f"{shown}: {error.message} (the generator gives no such value)") from None
+        raise ComparisonError(
+            f"{shown}: {error.message} (the generator gives no such value)"
+        ) from None

@@ -344,7 +344,9 @@ def _flagged_note(c: Comparison, tool: str, concepts: Sequence[str] | None = Non
     if not flagged:
         return ""
     labels = ", ".join(c.taxonomy.concept(k).label for k in flagged)
-    return f"{TOOLS[tool]}'s uses of {labels} are all questioned by a fact check, so they do not count"
+    return (
+        f"{TOOLS[tool]}'s uses of {labels} are all questioned by a fact check, so they do not count"
+    )
 
 
 def _fact_check_note(c: Comparison) -> str:
@@ -456,7 +458,11 @@ def _claim_2(c: Comparison) -> tuple[Part, ...]:
         status = COVERS_WORDS.status(mine)
         statuses.append(status)
         rows.append(
-            Row(c.taxonomy.concept(concept).label, (f"{_n(mine)} words", f"{_n(theirs)} words"), status)
+            Row(
+                c.taxonomy.concept(concept).label,
+                (f"{_n(mine)} words", f"{_n(theirs)} words"),
+                status,
+            )
         )
     covers = Part(
         "claim-2-chatgpt",
@@ -482,7 +488,9 @@ def _claim_2(c: Comparison) -> tuple[Part, ...]:
         (
             Row(
                 c.taxonomy.concept(flows).label,
-                tuple(f"{named[t]} mention{'' if named[t] == 1 else 's'}" for t in (CHATGPT, GEMINI)),  # type: ignore[arg-type]
+                tuple(
+                    f"{named[t]} mention{'' if named[t] == 1 else 's'}" for t in (CHATGPT, GEMINI)
+                ),  # type: ignore[arg-type]
                 HOLDS if named[GEMINI] and not named[CHATGPT] else FAILS,
             ),
         ),
@@ -498,8 +506,12 @@ def _claim_2(c: Comparison) -> tuple[Part, ...]:
         for k in c.concepts_of(CHATGPT) & c.concepts_of(GEMINI)
         if _soundly_named(c, CHATGPT, k) and _soundly_named(c, GEMINI, k)
     )
-    deeper_c = [k for k in shared if more(c.words_about(CHATGPT, k), c.words_about(GEMINI, k)) == HOLDS]
-    deeper_g = [k for k in shared if more(c.words_about(GEMINI, k), c.words_about(CHATGPT, k)) == HOLDS]
+    deeper_c = [
+        k for k in shared if more(c.words_about(CHATGPT, k), c.words_about(GEMINI, k)) == HOLDS
+    ]
+    deeper_g = [
+        k for k in shared if more(c.words_about(GEMINI, k), c.words_about(CHATGPT, k)) == HOLDS
+    ]
     share = len(deeper_c) / len(shared) if shared else 0.0
     depth = Part(
         "claim-2-comparison",
@@ -636,9 +648,10 @@ def _claim_4(c: Comparison) -> tuple[Part, ...]:
     counts = {}
     for tool in (CHATGPT, GEMINI):
         answers = c.answers_of(tool)
-        counts[tool] = sum(
-            bool(_risk_sections(c, a) or _future_sections(a)) for a in answers
-        ), len(answers)
+        counts[tool] = (
+            sum(bool(_risk_sections(c, a) or _future_sections(a)) for a in answers),
+            len(answers),
+        )
     share_g = counts[GEMINI][0] / counts[GEMINI][1] if counts[GEMINI][1] else 1.0
     few = FEW_ANSWERS.status(share_g) if share_g != FEW_ANSWERS.value else FAILS
     absent = Part(
@@ -647,7 +660,7 @@ def _claim_4(c: Comparison) -> tuple[Part, ...]:
         GEMINI,
         "answers with a section of their own on ethics or on the future (a heading that names "
         f"a risks-and-ethics concept, or has the word {FUTURE_WORDS})",
-        f"Mostly absent: fewer than half of Gemini's answers give ethics or the future a "
+        "Mostly absent: fewer than half of Gemini's answers give ethics or the future a "
         "section of its own.",
         (
             Row(

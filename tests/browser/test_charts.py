@@ -13,7 +13,7 @@ from tests.browser.conftest import Session, new_session
 pytestmark = pytest.mark.browser
 
 # The page that shows the charts: the one place to change when it moves.
-CHARTS_PAGE = "comparison/"
+CHARTS_PAGE = "comparison/metrics/"
 CHART_IMAGES = 'img[src*="assets/comparison/"]'
 CHART_COUNT = 3
 MIN_TEXT_PX = 11

@@ -12,8 +12,8 @@ from comparison.coverage import Matcher
 from comparison.taxonomy import TAXONOMY_FILE, parse_taxonomy
 from tests.conftest import page_html
 
-PAGE = "comparison.md"
-PAGE_URL = "https://site.invalid/comparison/"
+PAGE = "comparison/coverage.md"
+PAGE_URL = "https://site.invalid/comparison/coverage/"
 TAXONOMY = parse_taxonomy(TAXONOMY_FILE.read_text(encoding="utf-8"), "taxonomy.yaml")
 MATCHER = Matcher(TAXONOMY)
 BY_LABEL = {concept.label: concept.id for concept in TAXONOMY.concepts}
@@ -34,6 +34,8 @@ def _matrix_links(site: Path) -> list[tuple[str, str, str]]:
         elif section.startswith("coverage-prompt-"):
             for row in node.css("tbody tr"):
                 cells = row.css("td")
+                for topic in cells[0].css("small"):  # the concept's topic, under its name
+                    topic.decompose()
                 label = " ".join(cells[0].text().split())  # abbreviations are <abbr> here
                 links += [(label, section, a.attributes["href"] or "") for a in row.css("a[href]")]
         node = node.next
@@ -91,15 +93,22 @@ def test_comparison_matrix__every_link_lands_on_a_section_naming_the_concept(
 def test_comparison_matrix__links_stay_on_the_answer_pages(
     matrix_links: list[tuple[str, str, str]],
 ) -> None:
-    elsewhere = [href for _, _, href in matrix_links if not href.startswith("../answers/")]
+    elsewhere = [href for _, _, href in matrix_links if not href.startswith("../../answers/")]
     print(elsewhere)
     assert not elsewhere
 
 
+def _url(page: str) -> str:
+    return urljoin(PAGE_URL, "/" + page.removesuffix("index.md").removesuffix(".md") + "/")
+
+
 def test_comparison_page__charts_are_served_with_a_text_alternative(site: Path) -> None:
-    images = LexborHTMLParser(page_html(site, PAGE)).css("article img")
+    page = "comparison/metrics.md"
+    images = LexborHTMLParser(page_html(site, page)).css("article img")
     found = {
-        urlsplit(urljoin(PAGE_URL, img.attributes.get("src") or "")).path: img.attributes.get("alt")
+        urlsplit(urljoin(_url(page), img.attributes.get("src") or "")).path: img.attributes.get(
+            "alt"
+        )
         for img in images
     }
     print(found)
@@ -110,11 +119,30 @@ def test_comparison_page__charts_are_served_with_a_text_alternative(site: Path) 
 
 
 def test_comparison_page__downloads_are_served(site: Path) -> None:
+    page = "comparison/index.md"
     hrefs = [
         a.attributes.get("href") or ""
-        for a in LexborHTMLParser(page_html(site, PAGE)).css("article a[href*='downloads/']")
+        for a in LexborHTMLParser(page_html(site, page)).css("article a[href*='downloads/']")
     ]
     print(hrefs)
-    assert len(hrefs) == 4
+    assert len(hrefs) == 6
     for href in hrefs:
-        assert (site / urlsplit(urljoin(PAGE_URL, href)).path.lstrip("/")).is_file()
+        assert (site / urlsplit(urljoin(_url(page), href)).path.lstrip("/")).is_file()
+
+
+def test_comparison_downloads__carry_every_part_of_every_verdict(site: Path) -> None:
+    """The verdicts download, as served: each point's verdict and each part with its figures."""
+    import json
+
+    data = json.loads((site / "downloads" / "comparison-verdicts.json").read_text("utf-8"))
+    claims = {claim["id"]: claim for claim in data["claims"]}
+    print({k: (v["verdict"], [p["status"] for p in v["parts"]]) for k, v in claims.items()})
+    assert sorted(claims) == ["claim-1", "claim-2", "claim-3", "claim-4"]
+    for claim in claims.values():
+        assert {part["subject"] for part in claim["parts"]} >= {"comparison"}
+        assert all(part["figures"] and part["test"] for part in claim["parts"])
+    evidence = page_html(site, "comparison/evidence.md")
+    for claim in claims.values():
+        assert claim["verdict"] in evidence
+        for part in claim["parts"]:
+            assert f'id="{part["id"]}"' in evidence

@@ -98,3 +98,35 @@ def test_permalinks__moved_page_needs_a_redirect(project: Path, redirect: bool) 
     problems = check_registry(_build(project), load_registry(REGISTRY))
     print(problems)
     assert problems == ([] if redirect else ["glossary/: page gone (add a redirect in mkdocs.yml)"])
+
+
+def test_permalinks__old_comparison_ids_resolve_on_their_new_pages(site: Path) -> None:
+    """The comparison was one page: its registered ids now live on the section's pages."""
+    registry = load_registry(REGISTRY)
+    old = [anchor for anchor in registry["comparison/"] if anchor != "downloads"]
+    assert "metrics-length" in old and "evidence-claim-1" in old
+    assert check_registry(site, {"comparison/": old}) == []
+
+
+def _page(site: Path, url: str, body: str) -> None:
+    (site / url).mkdir(parents=True, exist_ok=True)
+    (site / url / "index.html").write_text(f"<html><body><article>{body}</article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("target", "problem"),
+    [
+        ("new/#moved", None),
+        ("new/#other", "old/#moved: moved to new/#other, which is not a page with that id"),
+        ("gone/#moved", "old/#moved: moved to gone/#moved, which is not a page with that id"),
+        ("elsewhere/#moved", "old/#moved: moved to old/elsewhere/, which lacks it"),
+    ],
+)
+def test_permalinks__a_moved_id_must_land_on_that_id(
+    tmp_path: Path, target: str, problem: str | None
+) -> None:
+    moved = f'<div id="moved-ids" hidden><a data-moved-from="moved" href="{target}">m</a></div>'
+    _page(tmp_path, "old/", moved)
+    _page(tmp_path, "old/new/", '<h2 id="moved">Moved</h2>')
+    _page(tmp_path, "old/elsewhere/", '<h2 id="other">Other</h2>')
+    assert check_registry(tmp_path, {"old/": ["moved"]}) == ([problem] if problem else [])

@@ -77,7 +77,10 @@ def check_registry(site_dir: Path, registry: dict[str, list[str]]) -> list[str]:
 
     A page that moved resolves through the page mkdocs-redirects leaves at its old address; its
     ids must then exist on the page it forwards to. An id resolves when any element has it, so
-    a renamed heading can keep its old id alive with an empty anchor (`<a id="old"></a>`).
+    a renamed heading can keep its old id alive with an empty anchor (`<a id="old"></a>`). A
+    section that moved to a page of its own (the comparison's) resolves through the hidden
+    link its old page keeps (`<a data-moved-from="old" href="new/#old">`, followed by
+    assets/javascripts/moved.js): the id must exist on the page that link goes to.
     """
     problems = []
     for registered, ids in sorted(registry.items()):
@@ -95,8 +98,29 @@ def check_registry(site_dir: Path, registry: dict[str, list[str]]) -> list[str]:
             continue
         tree = LexborHTMLParser(path.read_text(encoding="utf-8"))
         present = {node.id for node in tree.css("[id]")}
-        problems += [f"{url}#{anchor}: id gone" for anchor in ids if anchor not in present]
+        moved = {
+            node.attributes.get("data-moved-from"): node.attributes.get("href") or ""
+            for node in tree.css("#moved-ids a[data-moved-from]")
+        }
+        for anchor in ids:
+            if anchor in present:
+                continue
+            if anchor in moved:
+                problems += _check_moved(site_dir, url, anchor, moved[anchor])
+            else:
+                problems.append(f"{url}#{anchor}: id gone")
     return problems
+
+
+def _check_moved(site_dir: Path, url: str, anchor: str, href: str) -> list[str]:
+    """Problems with a moved id's forwarding link: it must land on that id on its new page."""
+    target, _, fragment = href.partition("#")
+    new_url = posixpath.normpath(posixpath.join(url or ".", target)) + "/"
+    path = _built_page(site_dir, new_url)
+    if fragment != anchor or not path.is_file():
+        return [f"{url}#{anchor}: moved to {href}, which is not a page with that id"]
+    present = {node.id for node in LexborHTMLParser(path.read_text(encoding="utf-8")).css("[id]")}
+    return [] if anchor in present else [f"{url}#{anchor}: moved to {new_url}, which lacks it"]
 
 
 def merge_registry(

@@ -73,7 +73,7 @@ def test_cli__check_fails_after_an_answer_page_changes(tmp_path: Path) -> None:
     result = _run("--check", "--docs-dir", str(docs))
     print(result.stdout, result.stderr)
     assert result.returncode == 1
-    assert f"outdated: {docs.as_posix()}/comparison.md" in result.stderr.splitlines()
+    assert f"outdated: {docs.as_posix()}/comparison/metrics.md" in result.stderr.splitlines()
     assert _snapshot(docs) == before
 
 
@@ -87,11 +87,11 @@ def test_cli__second_run_changes_nothing(project: Path, capsys: pytest.CaptureFi
 
 
 def test_cli__regenerates_what_changed(project: Path, capsys: pytest.CaptureFixture) -> None:
-    (project / "docs" / "comparison.md").write_text("edited by hand\n", encoding="utf-8")
+    (project / "docs" / "comparison" / "evidence.md").write_text("edited by hand\n", "utf-8")
     assert main(["--taxonomy", "taxonomy.yaml"]) == 0
     out = capsys.readouterr().out
     print(out)
-    assert out == "wrote docs/comparison.md\n"
+    assert out == "wrote docs/comparison/evidence.md\n"
 
 
 def test_cli__help_exits_zero(capsys: pytest.CaptureFixture) -> None:

@@ -115,7 +115,7 @@ pages = {{p.relative_to(docs).as_posix(): p.read_bytes() for p in (docs / "answe
 outputs = build_outputs(
     pages, (docs / "conclusion.md").read_bytes(), Path({taxonomy!r}).read_bytes(), {{}}
 )
-print(outputs["comparison.md"].count("Flesch"), "flesch mentions")
+print(outputs["comparison/metrics.md"].count("Flesch"), "flesch mentions")
 """
 
 

@@ -85,8 +85,15 @@ def test_threshold__at_most() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b", "status"),
-    [(120, 100, HOLDS), (110, 100, HOLDS), (105, 100, UNCLEAR), (95, 100, UNCLEAR),
-     (90, 100, FAILS), (5, 0, HOLDS), (0, 0, UNCLEAR)],
+    [
+        (120, 100, HOLDS),
+        (110, 100, HOLDS),
+        (105, 100, UNCLEAR),
+        (95, 100, UNCLEAR),
+        (90, 100, FAILS),
+        (5, 0, HOLDS),
+        (0, 0, UNCLEAR),
+    ],
 )
 def test_more__needs_ten_percent_either_way(a: float, b: float, status: str) -> None:
     assert more(a, b) == status
@@ -128,7 +135,9 @@ def test_reason__names_the_parts_that_fail() -> None:
     )
     print(verdict.reason)
     assert verdict.verdict == PARTLY_SUPPORTED
-    assert verdict.reason == "The comparison holds, but “offers a summary” fails (2 of 3 parts hold)."
+    assert (
+        verdict.reason == "The comparison holds, but “offers a summary” fails (2 of 3 parts hold)."
+    )
 
 
 def test_reason__a_failed_comparison_comes_first() -> None:
@@ -136,7 +145,9 @@ def test_reason__a_failed_comparison_comes_first() -> None:
         CLAIMS["claim-3"],
         (_part(GEMINI, FAILS, "is readable"), _part(COMPARISON, FAILS, "more readable")),
     )
-    assert verdict.reason.startswith("The comparison fails: “more readable”; and “is readable” fails")
+    assert verdict.reason.startswith(
+        "The comparison fails: “more readable”; and “is readable” fails"
+    )
 
 
 # Claim 1: ChatGPT more detailed and exhaustive; Gemini concise, a high-level summary.
@@ -178,8 +189,10 @@ def test_claim_1__a_concept_a_fact_check_questions_does_not_count() -> None:
     questioned = BROAD + "\n\n" + FACT_CHECK.format(text="GAN, VAE, BERT and T5 are misdescribed.")
     plain = _verdict(_comparison({("chatgpt", 1): BROAD, ("gemini", 1): NARROW}), "claim-1")
     checked = _verdict(_comparison({("chatgpt", 1): questioned, ("gemini", 1): NARROW}), "claim-1")
-    rows = {v: next(p for p in v.parts if p.id == "claim-1-comparison-exhaustive").rows[0]
-            for v in (plain, checked)}
+    rows = {
+        v: next(p for p in v.parts if p.id == "claim-1-comparison-exhaustive").rows[0]
+        for v in (plain, checked)
+    }
     assert int(rows[checked].values[0]) < int(rows[plain].values[0])
 
 
