@@ -62,3 +62,17 @@ def test_abbreviations__hover_keeps_the_title_tooltip_at_desktop_size(session: S
     assert page.locator(f"{EXPANSION}:visible").count() == 0
     abbr.click()
     page.locator(EXPANSION).wait_for(state="visible", timeout=2_000)
+
+
+def test_abbreviations__work_after_instant_navigation(session: Session) -> None:
+    page = session.open("")
+    page.locator(f'nav.md-nav--primary a[href$="{PAGE}"]').first.click()
+    page.wait_for_url(f"**/{PAGE}")
+    page.locator(FIRST).first.wait_for()
+    # Focus the first of them and show it, as on a page loaded directly.
+    page.locator(FIRST).first.focus()
+    page.locator(EXPANSION).wait_for(state="visible", timeout=2_000)
+    assert page.locator(EXPANSION).text_content() == page.locator(FIRST).first.get_attribute(
+        "title"
+    )
+    assert session.errors == []
