@@ -179,6 +179,12 @@ def _indent(text: str) -> str:
     return "\n".join(f"    {line}" if line else "" for line in text.split("\n"))
 
 
+def _unsearched(block: str) -> str:
+    """A block left out of the search index: the coverage matrices only repeat concept names
+    and section titles, which would crowd search results for every concept."""
+    return f"<div data-search-exclude=\"\" markdown>\n\n{block}\n\n</div>"
+
+
 def _answer_name(answer: Answer) -> str:
     return f"{TOOLS[answer.meta.tool]}, prompt {answer.meta.prompt}"
 
@@ -428,8 +434,10 @@ def _coverage_prompts(c: Comparison) -> str:
             ["Concept", *(TOOLS[t] for t in c.tools)], rows, numeric_from=len(c.tools) + 1
         )
         parts.append(
-            f'??? abstract "All {len(rows)} concepts named for prompt {prompt}, and where"\n\n'
-            + _indent(table)
+            _unsearched(
+                f'??? abstract "All {len(rows)} concepts named for prompt {prompt}, and where"'
+                "\n\n" + _indent(table)
+            )
         )
     return "\n\n".join(parts)
 
@@ -493,8 +501,10 @@ def _entities(c: Comparison) -> str:
     parts = [
         "The named entities of the list, and the answers that name them.",
         totals,
-        f'??? abstract "All {len(rows)} names, and the answers that name them"\n\n'
-        + _indent(table),
+        _unsearched(
+            f'??? abstract "All {len(rows)} names, and the answers that name them"\n\n'
+            + _indent(table)
+        ),
     ]
     if unnamed:
         parts.append(f"Named by neither tool: {_md(', '.join(unnamed))}.")
@@ -610,15 +620,15 @@ def _moved() -> str:
         for old, page in MOVED.items()
         if page != OVERVIEW
     )
-    return f'<div id="moved-ids" hidden data-search-exclude markdown>\n\n{links}\n\n</div>'
+    return f'<div id="moved-ids" hidden="" data-search-exclude="" markdown>\n\n{links}\n\n</div>'
 
 
 def _threshold_rows() -> str:
     labels = {
         "more": (
             "“More” (ratio of the two figures)",
-            lambda t: f"× {t.value:.2f}",
-            "under × 1.10 either way",
+            lambda t: f"{t.value:.2f} times",
+            f"a ratio between {1 / MORE.value:.2f} and {MORE.value:.2f}",
         ),
         "exhaustive": ("Exhaustive: share of the prompt's concepts named", None, None),
         "concise_minutes": ("Concise: reading time of an answer, under", None, None),

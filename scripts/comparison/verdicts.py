@@ -88,6 +88,7 @@ FORMULAS = (
     ("coleman_liau", "Coleman-Liau index", False, 1.0),
 )
 MIN_FORMULAS_AGREEING = 3
+NO_VALUE = "\u2013"  # en dash: a formula that could not be computed
 THRESHOLDS = {
     "more": MORE,
     "exhaustive": EXHAUSTIVE,
@@ -542,7 +543,8 @@ def _claim_3(c: Comparison) -> tuple[Part, ...]:
         "Measured on running text only (paragraphs): the formulas were made for prose, and "
         "list items and headings would flatter them. "
         + "; ".join(
-            f"{TOOLS[t]}'s running text is {prose[t].words:,} of its {c.tool_metrics[t].words:,} words"
+            f"{TOOLS[t]}'s running text is {prose[t].words:,} of its "
+            f"{c.tool_metrics[t].words:,} words"
             for t in (CHATGPT, GEMINI)
         )
         + "."
@@ -586,7 +588,7 @@ def _claim_3(c: Comparison) -> tuple[Part, ...]:
     for field, label, higher_is_easier, margin in FORMULAS:
         a, b = getattr(prose[CHATGPT], field), getattr(prose[GEMINI], field)
         if a is None or b is None:
-            rows.append(Row(label, ("–", "–"), UNCLEAR))
+            rows.append(Row(label, (NO_VALUE, NO_VALUE), UNCLEAR))
             continue
         gain = (b - a) if higher_is_easier else (a - b)  # how much easier Gemini reads
         status = HOLDS if gain > margin else FAILS if gain < -margin else UNCLEAR
@@ -708,7 +710,7 @@ def _claim_4(c: Comparison) -> tuple[Part, ...]:
 
 
 def _grade(value: float | None) -> str:
-    return "–" if value is None else f"grade {value:.1f}"
+    return NO_VALUE if value is None else f"grade {value:.1f}"
 
 
 def _soundly_named(c: Comparison, tool: str, concept: str) -> bool:

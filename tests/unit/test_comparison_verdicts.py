@@ -120,7 +120,9 @@ def test_weakest__a_part_measured_per_prompt_is_its_weakest_prompt() -> None:
     ],
 )
 def test_decide__bounded_by_the_weakest_part(statuses: tuple[str, str, str], verdict: str) -> None:
-    parts = [_part(s, status) for s, status in zip((CHATGPT, GEMINI, COMPARISON), statuses)]
+    parts = [
+        _part(s, status) for s, status in zip((CHATGPT, GEMINI, COMPARISON), statuses, strict=True)
+    ]
     assert decide(parts) == verdict
 
 

@@ -4,6 +4,8 @@ Each module is one extension, named in mkdocs.yml under `markdown_extensions:` b
 path (`ex01.markdown.tables`), with a configuration that pickles (Zensical keys its cache on a
 pickle of it). What each one writes into a page:
 
+- `abbreviations`: keeps the `<abbr>` of an abbreviation's first occurrence in each h2 section of
+  running text, focusable for assets/javascripts/abbr.js, and makes every other one plain text;
 - `answers`: the tool/prompt header under an answer page's title, after checking its front matter;
 - `checks`: one error naming the file and line for front matter that did not parse, a code
   fence never closed, or two headings with one id;
@@ -16,7 +18,8 @@ pickle of it). What each one writes into a page:
 
 They rewrite the page's final HTML in postprocessors (the answer header is Markdown, added
 before the page is parsed) at the priorities in `PRIORITY`, so the order they run in is the one
-written here, whatever their order in mkdocs.yml.
+written here, whatever their order in mkdocs.yml; `abbreviations` works on the parsed page, as a
+treeprocessor at its priority in `TREE_PRIORITY`.
 """
 
 # Python-Markdown runs postprocessors from the highest priority down; its own raw-HTML (30) and
@@ -27,4 +30,10 @@ PRIORITY = {
     "tabs": 7,
     "tables": 6,
     "links": 5,
+}
+
+# Treeprocessors run from the highest priority down too: after Python-Markdown's abbr (7) has
+# marked every abbreviation, and before toc (5) reads the headings' text.
+TREE_PRIORITY = {
+    "abbreviations": 6.5,
 }
