@@ -30,8 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     pages = args.pages or sorted(
         p.parent.relative_to(args.site).as_posix() + "/"
-        for pattern in ("comparison/**/index.html", "comparison/index.html")
-        for p in args.site.glob(pattern)
+        for p in args.site.glob("comparison/**/index.html")
     )
     server, base = _serve(args.site)
     try:
