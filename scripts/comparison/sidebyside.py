@@ -459,9 +459,13 @@ def render_page(
     answer's order, under "Only in <tool>'s answer". Headings move below the page's own
     level-2 headings: each answer's highest level becomes SECTION_LEVEL, and in a row the side
     whose first heading would be deeper moves up to the other's level, so both start level.
+    No unit starts more than one level below the heading before it on the page.
     """
     tools = [{"id": a.meta.tool, "name": TOOLS[a.meta.tool], "page": a.meta.path} for a in answers]
     base = [SECTION_LEVEL - _top_level(side) for side in parts]
+    # The level of the heading before, in page order: a unit never starts more than one level
+    # below it, so the outline skips no level (axe's heading-order rule).
+    last = SECTION_LEVEL - 1
     columns: list[list[_Cell]] = [[], []]
     for row in rows:
         if row.left is None or row.right is None:
@@ -472,22 +476,28 @@ def render_page(
             for unit, side, shift in zip(pair, parts, base, strict=True)
             if _first_level(unit, side)
         ]
+        start = min([*starts, last + 1])
         for side in (0, 1):
             first = _first_level(pair[side], parts[side])
-            shift = min(starts) - first if first else 0
+            shift = start - first if first else 0
             columns[side].append(_cell(pair[side], parts[side], answers[side], shift))
-    alone: list[list[_Cell]] = [
+            if first:
+                last = parts[side][pair[side].parts[-1]].level + shift
+    alone: list[list[_Cell]] = [[], []]
+    for side, side_rows in enumerate(
         [
-            _cell(units[0][row.left], parts[0], answers[0], base[0])
-            for row in rows
-            if row.left is not None and row.right is None
-        ],
-        [
-            _cell(units[1][row.right], parts[1], answers[1], base[1])
-            for row in rows
-            if row.right is not None and row.left is None
-        ],
-    ]
+            [row.left for row in rows if row.left is not None and row.right is None],
+            [row.right for row in rows if row.right is not None and row.left is None],
+        ]
+    ):
+        last = SECTION_LEVEL - 1  # the group's "Only in …" heading
+        for index in side_rows:
+            unit = units[side][index]
+            first = _first_level(unit, parts[side])
+            shift = min(base[side], last + 1 - first) if first else 0
+            alone[side].append(_cell(unit, parts[side], answers[side], shift))
+            if first:
+                last = parts[side][unit.parts[-1]].level + shift
     for column in [*columns, *alone]:
         _drop_repeated_context(column)
     paired = [row for row in rows if row.left is not None and row.right is not None]

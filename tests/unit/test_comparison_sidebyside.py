@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -407,6 +408,21 @@ def test_page__answer_headings_sit_below_the_page_sections() -> None:
     # Below its parent in the unit, and in an "only in" group, a subsection keeps its depth.
     assert levels["chatgpt-families-gans"] == 4
     assert levels["gemini-privacy"] == 4
+
+
+@pytest.mark.parametrize(
+    "without", ["", "## Benchmarks {#benchmarks}\n\nSuperGLUE measures what RLHF adds.\n\n"]
+)
+def test_page__outline_never_skips_a_level(without: str) -> None:
+    # Without "Benchmarks", its subsection "Privacy in Evaluation" falls under "Autoencoders",
+    # which is paired: alone at the top of "Only in Gemini's answer", it moves up a level.
+    page = _page(gemini_without=without)
+    levels = [len(hashes) for hashes, _ in HEADING.findall(page)]
+    print(levels)
+    assert all(b <= a + 1 for a, b in itertools.pairwise([1, *levels]))
+    if without:
+        assert "\n### Privacy in Evaluation {#gemini-privacy}\n" in page
+        assert "*Part of Gemini's section “[Autoencoders](#gemini-autoencoders)”.*" in page
 
 
 def test_page__column_labels_once_outside_the_tabs() -> None:
