@@ -40,7 +40,6 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 _INLINE_LINK = re.compile(r"(\]\(\s*<?)([^)\s>]+)")
 _REFERENCE = re.compile(r"^([ \t]*\[(?!\^)[^\]]+\]:[ \t]*<?)([^\s>]+)", re.MULTILINE)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_INDENT = " " * 4  # pymdownx.tabbed's content indent
 HEADING_BONUS = 2
 # A pair needs two shared concepts, or one that a heading names, or a heading word in common:
 # one concept mentioned in passing on each side pairs two sections that only brush each other.
@@ -156,8 +155,8 @@ def units(parts: Sequence[Part], path: str) -> list[Unit]:
     A part that is only a heading, followed by a deeper heading ("## 3. GANs", then
     "### a) Introduction"), joins the part after it: alone it would be a row with nothing to
     read. A unit whose first heading sits under a heading outside the unit names that part as its
-    parent, so the page can say which section it belongs to. A unit whose headings reach past
-    level 6 once its first is set at SECTION_LEVEL is an error naming the line.
+    parent, so the page can say which section it belongs to. A heading that would reach past
+    level 6 once the answer's highest are set at SECTION_LEVEL is an error naming its line.
     """
     grouped: list[Unit] = []
     pending: list[int] = []
@@ -169,15 +168,13 @@ def units(parts: Sequence[Part], path: str) -> list[Unit]:
             continue
         grouped.append(Unit(tuple(pending), _parent(parts, pending[0])))
         pending = []
-    for unit in grouped:
-        first = parts[unit.parts[0]]
-        for index in unit.parts:
-            part = parts[index]
-            if first.level and part.level - first.level + SECTION_LEVEL > 6:
-                raise ComparisonError(
-                    f"{path}:{part.line}: heading {part.title!r} is {part.level - first.level} "
-                    f"levels below {first.title!r}, more than the side-by-side page can nest"
-                )
+    top = _top_level(parts)
+    for part in parts:
+        if part.level - top + SECTION_LEVEL > 6:
+            raise ComparisonError(
+                f"{path}:{part.line}: heading {part.title!r} is {part.level - top} levels below "
+                "the answer's highest, more than the side-by-side page can nest"
+            )
     return grouped
 
 

@@ -315,7 +315,7 @@ def test_units__headings_nested_past_level_6_on_the_page_are_an_error() -> None:
         _units_of(body)
     print(error.value)
     assert str(error.value).startswith(f"{PAGE}:")
-    assert "'H6' is 4 levels below 'H2'" in str(error.value)
+    assert "'H6' is 4 levels below the answer's highest" in str(error.value)
 
 
 # the page ------------------------------------------------------------------------------------
