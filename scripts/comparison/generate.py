@@ -19,7 +19,7 @@ from comparison.downloads import render_downloads
 from comparison.errors import ComparisonError
 from comparison.parse import Answer, Claim, parse_answer, parse_conclusion, read_meta
 from comparison.render import CHARTS_DIR, DOWNLOADS_DIR, render_pages
-from comparison.sidebyside import render_side_by_side, split_parts
+from comparison.sidebyside import render_side_by_side, split_parts, units
 from comparison.taxonomy import TAXONOMY_FILE, Taxonomy, parse_taxonomy
 from comparison.verdicts import RULES, judge, missing_from_taxonomy
 from ex01.answers import CONCLUSION_PAGE, AnswerPageError, expected_pages, split_front_matter
@@ -109,7 +109,7 @@ def build_outputs(
     }
     for path, text in sources.items():
         try:
-            split_parts(text, path)  # checks the headings the side-by-side pages link to
+            units(split_parts(text, path), path)  # the headings the side-by-side pages set
         except ComparisonError as error:
             raise _in_docs(docs_label, error) from None
     shown = f"{docs_label}/{CONCLUSION_PAGE}"

@@ -182,7 +182,7 @@ def _indent(text: str) -> str:
 def _unsearched(block: str) -> str:
     """A block left out of the search index: the coverage matrices only repeat concept names
     and section titles, which would crowd search results for every concept."""
-    return f"<div data-search-exclude=\"\" markdown>\n\n{block}\n\n</div>"
+    return f'<div data-search-exclude="" markdown>\n\n{block}\n\n</div>'
 
 
 def _answer_name(answer: Answer) -> str:

@@ -1,16 +1,20 @@
-"""The side-by-side pages (docs/side-by-side/<prompt>.md): both answers to a prompt, row by row.
+"""The side-by-side pages (docs/side-by-side/<prompt>.md): both answers to a prompt, paired.
 
 Each answer page's Markdown is cut at its headings into parts (the text under the title, then one
-part per heading). The parts of the two answers are paired in reading order so that the pairs
-share as many taxonomy concepts as possible (`align`), and each pair becomes a row of two
-content tabs, which the site's CSS shows as two columns on wide screens. The answers' Markdown is
-copied as it stands: only heading ids and footnote labels get the tool's name in front, so the
-two answers cannot collide, and relative links are rebased onto the new page's folder.
+part per heading); a heading with no text of its own before its first subheading joins that
+subheading's part, and the two make one unit (`units`). The units of the two answers are paired in
+reading order so that the pairs share as many taxonomy concepts and heading words as possible
+(`align`). Each pair becomes a row of two content tabs, which the site's CSS shows as two columns
+on wide screens; the units without a partner follow, each answer's under "Only in <tool>'s
+answer". The page's sentences are in templates/side-by-side.md.jinja.
+
+The answers' Markdown is copied as it stands: heading ids and footnote labels get the tool's name
+in front, so the two answers cannot collide, relative links are rebased onto the new page's
+folder, and headings move to the level the page sets its sections at (their text never changes).
 """
 
 from __future__ import annotations
 
-import json
 import posixpath
 import re
 from collections.abc import Mapping, Sequence
@@ -20,7 +24,7 @@ from comparison.compare import Comparison
 from comparison.coverage import Coverage
 from comparison.errors import ComparisonError
 from comparison.parse import Answer
-from comparison.render import _md
+from comparison.templates import render
 from ex01.answers import SIDE_BY_SIDE_DIR, TOOLS, split_front_matter
 
 MARKER = (
@@ -36,8 +40,41 @@ _FOOTNOTE = re.compile(r"\[\^([^\]\s]+)\]")
 _INLINE_LINK = re.compile(r"(\]\(\s*<?)([^)\s>]+)")
 _REFERENCE = re.compile(r"^([ \t]*\[(?!\^)[^\]]+\]:[ \t]*<?)([^\s>]+)", re.MULTILINE)
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_INDENT = " " * 4  # pymdownx.tabbed's content indent
 HEADING_BONUS = 2
+# A pair needs two shared concepts, or one that a heading names, or a heading word in common:
+# one concept mentioned in passing on each side pairs two sections that only brush each other.
+MIN_WEIGHT = 2
+# A heading word used by more units of one answer than this names a kind of section, not one.
+COMMON_WORD_UNITS = 2
+# The page's own headings ("Paired sections", "Only in …") are level 2; each unit's first
+# heading is set one below, in both columns, whatever level its answer gave it.
+SECTION_LEVEL = 3
+# Words of a heading that say nothing about its subject, and numbering such as "3." or "a)".
+_STOP_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "its",
+        "of",
+        "on",
+        "or",
+        "the",
+        "their",
+        "through",
+        "to",
+        "vs",
+        "with",
+    ]
+)
+_WORD = re.compile(r"[a-z][a-z0-9-]*")
 
 
 @dataclass(frozen=True)
@@ -48,15 +85,25 @@ class Part:
     title: str  # the heading's text ("" for the text under the title)
     markdown: str  # the part's Markdown, heading line included, as the page has it
     line: int  # the page line the part starts on
+    level: int  # the heading's level (2 for "##"); 0 for the text under the title
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Parts shown together: a heading with no text of its own, then its first subheading's part."""
+
+    parts: tuple[int, ...]  # indexes into the answer's parts, in order
+    parent: int | None  # the part whose heading this unit sits under, when not in the unit
 
 
 @dataclass(frozen=True)
 class Row:
-    """One row of a side-by-side page: a part of each answer, or of one of them."""
+    """A unit of each answer paired, or a unit of one of them without a partner."""
 
-    left: int | None  # index of the first tool's part, or None
-    right: int | None  # index of the second tool's part, or None
-    shared: tuple[str, ...]  # ids of the concepts the two parts share, in taxonomy order
+    left: int | None  # index of the first tool's unit, or None
+    right: int | None  # index of the second tool's unit, or None
+    shared: tuple[str, ...]  # ids of the concepts the two units share, in taxonomy order
+    words: tuple[str, ...] = ()  # words both units' headings share, sorted
 
 
 def _explicit_id(attrs: str) -> str | None:
@@ -74,7 +121,7 @@ def split_parts(text: str, path: str) -> list[Part]:
     first_line = text[: len(text) - len(body)].count("\n") + 1
     parts: list[Part] = []
     lines: list[str] = []
-    current: tuple[str | None, str, int] = (None, "", first_line)
+    current: tuple[str | None, str, int, int] = (None, "", first_line, 0)
     fence: str | None = None
     titled = False
     for number, line in enumerate(body.splitlines(), start=first_line):
@@ -86,7 +133,7 @@ def split_parts(text: str, path: str) -> list[Part]:
             if not titled and heading.group() == "#":
                 titled = True  # the page title: the page's, not the answer's
                 continue
-            parts.append(Part(current[0], current[1], "\n".join(lines).strip("\n"), current[2]))
+            parts.append(Part(current[0], current[1], "\n".join(lines).strip("\n"), *current[2:]))
             lines = []
             attrs = _ATTR_LIST.search(line)
             anchor = _explicit_id(attrs.group(1)) if attrs else None
@@ -96,22 +143,84 @@ def split_parts(text: str, path: str) -> list[Part]:
                     f"{path}:{number}: heading {title!r} has no explicit {{#id}} "
                     "(its side-by-side page links to it)"
                 )
-            current = (anchor, title, number)
+            current = (anchor, title, number, len(heading.group()))
         lines.append(line)
-    parts.append(Part(current[0], current[1], "\n".join(lines).strip("\n"), current[2]))
+    parts.append(Part(current[0], current[1], "\n".join(lines).strip("\n"), *current[2:]))
     return [part for part in parts if part.markdown.strip()]
+
+
+def units(parts: Sequence[Part], path: str) -> list[Unit]:
+    """The answer's parts grouped into units, in order.
+
+    A part that is only a heading, followed by a deeper heading ("## 3. GANs", then
+    "### a) Introduction"), joins the part after it: alone it would be a row with nothing to
+    read. A unit whose first heading sits under a heading outside the unit names that part as its
+    parent, so the page can say which section it belongs to. A heading that would reach past
+    level 6 once the answer's highest are set at SECTION_LEVEL is an error naming its line.
+    """
+    grouped: list[Unit] = []
+    pending: list[int] = []
+    for index, part in enumerate(parts):
+        pending.append(index)
+        following = parts[index + 1] if index + 1 < len(parts) else None
+        bare = part.anchor is not None and "\n" not in part.markdown.strip()
+        if bare and following is not None and following.level > part.level:
+            continue
+        grouped.append(Unit(tuple(pending), _parent(parts, pending[0])))
+        pending = []
+    top = _top_level(parts)
+    for part in parts:
+        if part.level - top + SECTION_LEVEL > 6:
+            raise ComparisonError(
+                f"{path}:{part.line}: heading {part.title!r} is {part.level - top} levels below "
+                "the answer's highest, more than the side-by-side page can nest"
+            )
+    return grouped
+
+
+def _parent(parts: Sequence[Part], index: int) -> int | None:
+    level = parts[index].level
+    if not level:
+        return None
+    for before in range(index - 1, -1, -1):
+        if 0 < parts[before].level < level:
+            return before
+    return None
 
 
 @dataclass(frozen=True)
 class Named:
-    """The concepts one part names, and those of them its heading names."""
+    """What one unit is about: the concepts it names, those its headings name, and the words of
+    its first heading."""
 
     concepts: frozenset[str]
     in_heading: frozenset[str]
+    words: frozenset[str] = frozenset()
+    opening: bool = False  # the text before the answer's first heading
 
 
-def part_concepts(parts: Sequence[Part], coverage: Coverage) -> list[Named]:
-    """The concepts each part names, from the comparison's coverage of its answer."""
+def heading_words(title: str) -> frozenset[str]:
+    """A heading's words that say what it is about: lower case, singular, numbering dropped.
+
+    "3. Challenges and Limitations" -> {"challenge", "limitation"}. The text under the title has
+    no heading; it counts as an "introduction", which is what an answer's opening is.
+    """
+    words = set()
+    for word in _WORD.findall(title.lower()):
+        if word in _STOP_WORDS or len(word) < 2:
+            continue
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"  # capabilities -> capability
+        elif len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        words.add(word)
+    return frozenset(words)
+
+
+def unit_concepts(
+    parts: Sequence[Part], grouped: Sequence[Unit], coverage: Coverage
+) -> list[Named]:
+    """What each unit is about, from the comparison's coverage of its answer."""
     named: dict[str, set[str]] = {}
     headed: dict[str, set[str]] = {}
     for hits in coverage.hits:
@@ -119,23 +228,35 @@ def part_concepts(parts: Sequence[Part], coverage: Coverage) -> list[Named]:
             named.setdefault(section.target, set()).add(hits.concept)
             if section.in_heading:
                 headed.setdefault(section.target, set()).add(hits.concept)
-    return [
-        Named(
-            frozenset(named.get(part.anchor or "", ())),
-            frozenset(headed.get(part.anchor or "", ())),
+    result = []
+    for unit in grouped:
+        members = [parts[index] for index in unit.parts]
+        targets = [part.anchor or "" for part in members]
+        result.append(
+            Named(
+                frozenset().union(*(named.get(target, ()) for target in targets)),
+                frozenset().union(*(headed.get(target, ()) for target in targets)),
+                heading_words(members[0].title or "Introduction"),
+                members[0].anchor is None,
+            )
         )
-        for part in parts
-    ]
+    return result
 
 
 def pair_weight(left: Named, right: Named) -> int:
-    """How well two parts pair: the concepts they share, plus a bonus for those both headings name.
+    """How well two units pair: each concept they share counts 1, and 1 more for each of the two
+    headings that names it; each word both headings use counts HEADING_BONUS.
 
-    Sharing a concept that both headings name ("9. Image Generation" and "Image Generation")
-    says more than sharing one that each mentions in passing.
+    A concept a heading names is what that section is about: "9. Image Generation" and a
+    section that mentions image generation belong together more than two sections that each
+    mention it in passing; and two conclusions belong together whatever they mention.
     """
-    return len(left.concepts & right.concepts) + HEADING_BONUS * len(
-        left.in_heading & right.in_heading
+    shared = left.concepts & right.concepts
+    return (
+        len(shared)
+        + len(shared & left.in_heading)
+        + len(shared & right.in_heading)
+        + HEADING_BONUS * len(left.words & right.words)
     )
 
 
@@ -186,143 +307,218 @@ def _rebase(target: str, page: str) -> str:
     return posixpath.relpath(resolved, SIDE_BY_SIDE_DIR) + hash_ + fragment
 
 
-def adapt(part: Part, tool: str, page: str) -> str:
+def adapt(part: Part, tool: str, page: str, shift: int = 0) -> str:
     """A part's Markdown as it stands on the side-by-side page.
 
     The heading's id and every footnote label get the tool's name in front (`chatgpt-gans`,
-    `[^gemini-fc-vae]`), and relative links are rebased from the answer page's folder.
+    `[^gemini-fc-vae]`), relative links are rebased from the answer page's folder, and the
+    heading moves `shift` levels down (up, if negative); its text stays as it is.
     """
     text = part.markdown
     if part.anchor is not None:
         heading, newline, rest = text.partition("\n")
         heading = re.sub(rf"#{re.escape(part.anchor)}(?=[\s}}])", f"#{tool}-{part.anchor}", heading)
+        heading = "#" * (part.level + shift) + heading[part.level :]
         text = heading + newline + rest
     text = _FOOTNOTE.sub(lambda m: f"[^{tool}-{m.group(1)}]", text)
     text = _INLINE_LINK.sub(lambda m: m.group(1) + _rebase(m.group(2), page), text)
     return _REFERENCE.sub(lambda m: m.group(1) + _rebase(m.group(2), page), text)
 
 
-def _indent(text: str) -> str:
-    return "\n".join(_INDENT + line if line.strip() else "" for line in text.splitlines())
-
-
-def _no_partner(tool: str, other: str) -> str:
-    return f"*No section of {TOOLS[tool]}'s answer is paired with this part of {TOOLS[other]}'s.*"
-
-
-def _row(
-    row: Row,
-    tools: tuple[str, str],
-    texts: tuple[Sequence[str], Sequence[str]],
-    labels: Mapping[str, str],
-) -> str:
-    cells = []
-    for side, (tool, index) in enumerate(zip(tools, (row.left, row.right), strict=True)):
-        other = tools[1 - side]
-        body = texts[side][index] if index is not None else _no_partner(tool, other)
-        cells.append(f'=== "{TOOLS[tool]}"\n\n{_indent(body)}')
-    lines = ['<div class="sbs-row" markdown>', "", "\n\n".join(cells), ""]
-    if row.shared:
-        names = ", ".join(_md(labels[concept]) for concept in row.shared)
-        count = len(row.shared)
-        lines += [
-            f"Paired on {count} shared concept{'s' if count != 1 else ''}: {names}.",
-            "{ .sbs-shared }",
-            "",
-        ]
-    return "\n".join([*lines, "</div>"])
-
-
-def _ubiquitous(parts: Sequence[Named]) -> set[str]:
-    """The concepts more than half of an answer's parts name."""
+def _ubiquitous(sets: Sequence[frozenset[str]]) -> set[str]:
+    """The items more than half of the sets hold."""
     counts: dict[str, int] = {}
-    for part in parts:
-        for concept in part.concepts:
-            counts[concept] = counts.get(concept, 0) + 1
-    return {concept for concept, count in counts.items() if 2 * count > len(parts)}
+    for items in sets:
+        for item in items:
+            counts[item] = counts.get(item, 0) + 1
+    return {item for item, count in counts.items() if 2 * count > len(sets)}
 
 
-def rows_for(left: Sequence[Named], right: Sequence[Named], order: Sequence[str]) -> list[Row]:
-    """The rows of a page: the parts of the two answers aligned on the concepts they share.
+def rows_for(
+    left: Sequence[Named],
+    right: Sequence[Named],
+    order: Sequence[str],
+    topic: frozenset[str] = frozenset(),
+) -> list[Row]:
+    """The units of the two answers aligned on the concepts and heading words they share.
 
-    A concept that more than half of the parts of both answers name ("transformer", in answers
-    about transformers) says nothing about which parts belong together, so it does not count.
+    What says nothing about which units belong together does not count: a concept that more
+    than half of the units of both answers name ("transformer", in answers about transformers),
+    a word of the prompt (`topic`, as `heading_words` gives it), and a word in the headings of
+    more than COMMON_WORD_UNITS units of either answer ("generation" in a list of applications).
+    A pair needs a weight of MIN_WEIGHT. Rows come in reading order; a unit without a partner
+    has a row with None on the other side.
     """
-    ignored = _ubiquitous(left) & _ubiquitous(right)
+    ignored = _ubiquitous([u.concepts for u in left]) & _ubiquitous([u.concepts for u in right])
+    common = set(topic)
+    for side in (left, right):
+        counts: dict[str, int] = {}
+        for unit in side:
+            for word in unit.words:
+                counts[word] = counts.get(word, 0) + 1
+        common |= {word for word, count in counts.items() if count > COMMON_WORD_UNITS}
 
-    def counted(part: Named) -> Named:
-        return Named(part.concepts - ignored, part.in_heading - ignored)
+    def counted(unit: Named) -> Named:
+        return Named(
+            unit.concepts - ignored, unit.in_heading - ignored, unit.words - common, unit.opening
+        )
 
-    left, right = [counted(part) for part in left], [counted(part) for part in right]
+    left, right = [counted(unit) for unit in left], [counted(unit) for unit in right]
     rank = {concept: n for n, concept in enumerate(order)}
+    # Squared, so that one close pair ("9. Image Generation", "Image Generation") outweighs two
+    # loose ones that would cross it.
+    weights = [
+        [
+            weight * weight if weight >= MIN_WEIGHT else 0
+            for weight in map(pair_weight, [a] * len(right), right)
+        ]
+        for a in left
+    ]
+    if left and right and left[0].opening and right[0].opening:
+        # Both answers open with text before their first heading: those two go together.
+        weights[0][0] = 1 + sum(map(sum, weights))
     rows = []
-    for i, j in align([[pair_weight(a, b) for b in right] for a in left]):
-        shared = left[i].concepts & right[j].concepts if i is not None and j is not None else set()
-        rows.append(Row(i, j, tuple(sorted(shared, key=rank.__getitem__))))
+    for i, j in align(weights):
+        if i is None or j is None:
+            rows.append(Row(i, j, ()))
+            continue
+        shared = left[i].concepts & right[j].concepts
+        # Openings have no heading: their "introduction" is no word a reader would see.
+        both_open = left[i].opening and right[j].opening
+        words = () if both_open else tuple(sorted(left[i].words & right[j].words))
+        rows.append(Row(i, j, tuple(sorted(shared, key=rank.__getitem__)), words))
     return rows
+
+
+def _top_level(parts: Sequence[Part]) -> int:
+    """The level of an answer's highest headings (2 when they are "##")."""
+    return min((part.level for part in parts if part.level), default=SECTION_LEVEL)
+
+
+def _first_level(unit: Unit, parts: Sequence[Part]) -> int:
+    return parts[unit.parts[0]].level  # 0 for the opening
+
+
+@dataclass
+class _Cell:
+    """One unit as the page shows it: its Markdown, and the section it sits under."""
+
+    unit: Unit
+    markdown: str
+    context: dict[str, str] | None
+
+
+def _cell(unit: Unit, parts: Sequence[Part], answer: Answer, shift: int) -> _Cell:
+    first = parts[unit.parts[0]]
+    context: dict[str, str] | None = None
+    if first.anchor is None:
+        context = {"kind": "opening"}
+    elif unit.parent is not None:
+        parent = parts[unit.parent]
+        context = {"kind": "under", "title": parent.title, "anchor": parent.anchor or ""}
+    markdown = "\n\n".join(
+        adapt(parts[index], answer.meta.tool, answer.meta.path, shift) for index in unit.parts
+    )
+    return _Cell(unit, markdown, context)
+
+
+def _drop_repeated_context(cells: Sequence[_Cell]) -> None:
+    """Name the section a unit sits under only where the unit before it in the column does not
+    show that section's heading or sit under it too."""
+    previous: _Cell | None = None
+    for cell in cells:
+        parent = cell.unit.parent
+        if (
+            previous is not None
+            and parent is not None
+            and (parent in previous.unit.parts or parent == previous.unit.parent)
+        ):
+            cell.context = None
+        previous = cell
+
+
+def _values(cell: _Cell) -> dict[str, object]:
+    return {"markdown": cell.markdown, "context": cell.context}
 
 
 def render_page(
     prompt: int,
     answers: tuple[Answer, Answer],
     parts: tuple[Sequence[Part], Sequence[Part]],
+    units: tuple[Sequence[Unit], Sequence[Unit]],
     rows: Sequence[Row],
     label: str,
     labels: Mapping[str, str],
 ) -> str:
-    """One side-by-side page's Markdown."""
-    tools = (answers[0].meta.tool, answers[1].meta.tool)
-    texts = tuple(
-        [adapt(part, answer.meta.tool, answer.meta.path) for part in side]
-        for answer, side in zip(answers, parts, strict=True)
+    """One side-by-side page's Markdown, from the template `side-by-side.md.jinja`.
+
+    Paired units come first, one row each; then each answer's units without a partner, in the
+    answer's order, under "Only in <tool>'s answer". Headings move below the page's own
+    level-2 headings: each answer's highest level becomes SECTION_LEVEL, and in a row the side
+    whose first heading would be deeper moves up to the other's level, so both start level.
+    No unit starts more than one level below the heading before it on the page.
+    """
+    tools = [{"id": a.meta.tool, "name": TOOLS[a.meta.tool], "page": a.meta.path} for a in answers]
+    base = [SECTION_LEVEL - _top_level(side) for side in parts]
+    # The level of the heading before, in page order: a unit never starts more than one level
+    # below it, so the outline skips no level (axe's heading-order rule).
+    last = SECTION_LEVEL - 1
+    columns: list[list[_Cell]] = [[], []]
+    for row in rows:
+        if row.left is None or row.right is None:
+            continue
+        pair = (units[0][row.left], units[1][row.right])
+        starts = [
+            _first_level(unit, side) + shift
+            for unit, side, shift in zip(pair, parts, base, strict=True)
+            if _first_level(unit, side)
+        ]
+        start = min([*starts, last + 1])
+        for side in (0, 1):
+            first = _first_level(pair[side], parts[side])
+            shift = start - first if first else 0
+            columns[side].append(_cell(pair[side], parts[side], answers[side], shift))
+            if first:
+                last = parts[side][pair[side].parts[-1]].level + shift
+    alone: list[list[_Cell]] = [[], []]
+    for side, side_rows in enumerate(
+        [
+            [row.left for row in rows if row.left is not None and row.right is None],
+            [row.right for row in rows if row.right is not None and row.left is None],
+        ]
+    ):
+        last = SECTION_LEVEL - 1  # the group's "Only in …" heading
+        for index in side_rows:
+            unit = units[side][index]
+            first = _first_level(unit, parts[side])
+            shift = min(base[side], last + 1 - first) if first else 0
+            alone[side].append(_cell(unit, parts[side], answers[side], shift))
+            if first:
+                last = parts[side][unit.parts[-1]].level + shift
+    for column in [*columns, *alone]:
+        _drop_repeated_context(column)
+    paired = [row for row in rows if row.left is not None and row.right is not None]
+    return render(
+        "side-by-side.md.jinja",
+        prompt=prompt,
+        label=label,
+        prompt_text=answers[0].meta.prompt_text,
+        marker=MARKER,
+        tools=tools,
+        rows=[
+            {
+                "cells": [_values(left), _values(right)],
+                "concepts": [labels[concept] for concept in row.shared],
+                "words": list(row.words),
+            }
+            for row, left, right in zip(paired, *columns, strict=True)
+        ],
+        only=[
+            {"tool": tool, "cells": [_values(cell) for cell in group]}
+            for tool, group in zip(tools, alone, strict=True)
+            if group
+        ],
     )
-    names = [TOOLS[tool] for tool in tools]
-    links = " · ".join(
-        f"[{TOOLS[a.meta.tool]}'s answer on its own page](../{a.meta.path})" for a in answers
-    )
-    title = f"Side by side, prompt {prompt}: {label}"
-    description = (
-        f"{names[0]}'s and {names[1]}'s answers to prompt {prompt} of the EX01 report "
-        f"({label}), quoted in full and set side by side, section by section."
-    )
-    paired = sum(1 for row in rows if row.left is not None and row.right is not None)
-    head = [
-        "---",
-        f"title: {json.dumps(title, ensure_ascii=False)}",
-        f"description: {json.dumps(description, ensure_ascii=False)}",
-        "# The answers are indexed on their own pages; here they would be found twice.",
-        "search:",
-        "  exclude: true",
-        "# Two columns need the width; the answers' headings would make a long, doubled outline.",
-        "hide:",
-        "  - toc",
-        "---",
-        "",
-        MARKER,
-        "",
-        f"# {_md(title)}",
-        "",
-        '<div class="answer-header" markdown>',
-        "",
-        f"**Prompt {prompt}:** “{_md(answers[0].meta.prompt_text)}”",
-        "",
-        f"{links} · [the comparison](../comparison/coverage.md#coverage-prompt-{prompt})",
-        "",
-        "</div>",
-        "",
-        f"Both answers are quoted in full, with the site's fact checks, {names[0]}'s on the "
-        f"left and {names[1]}'s on the right; on a narrow screen they are tabs, and choosing "
-        "one tool in any row switches every row. Each row pairs a section of one answer with "
-        "the section of the other that names the most of the same concepts of the "
-        "comparison's taxonomy, keeping both answers in their own order "
-        f"({paired} pair{'s' if paired != 1 else ''} here); "
-        "a section without a partner has a row of its own. "
-        "This page is left out of the site's search, so a search finds each sentence once, "
-        "on its answer's own page.",
-        "",
-    ]
-    body = [_row(row, tools, texts, labels) for row in rows]
-    return "\n".join(head) + "\n" + "\n\n".join(body) + "\n"
 
 
 def render_side_by_side(comparison: Comparison, sources: Mapping[str, str]) -> dict[str, str]:
@@ -342,13 +538,21 @@ def render_side_by_side(comparison: Comparison, sources: Mapping[str, str]) -> d
             continue
         answers = (pair[0], pair[1])
         parts = tuple(split_parts(sources[a.meta.path], a.meta.path) for a in answers)
+        grouped = tuple(units(side, a.meta.path) for a, side in zip(answers, parts, strict=True))
         concepts = tuple(
-            part_concepts(side, comparison.coverage[a.meta.path])
-            for a, side in zip(answers, parts, strict=True)
+            unit_concepts(side, side_units, comparison.coverage[a.meta.path])
+            for a, side, side_units in zip(answers, parts, grouped, strict=True)
         )
-        rows = rows_for(concepts[0], concepts[1], order)
+        topic = heading_words(answers[0].meta.prompt_text)
+        rows = rows_for(concepts[0], concepts[1], order, topic)
         page = f"{SIDE_BY_SIDE_DIR}/{posixpath.basename(answers[0].meta.path)}"
         pages[page] = render_page(
-            prompt, answers, (parts[0], parts[1]), rows, comparison.prompt_labels[prompt], labels
+            prompt,
+            answers,
+            (parts[0], parts[1]),
+            (grouped[0], grouped[1]),
+            rows,
+            comparison.prompt_labels[prompt],
+            labels,
         )
     return pages

@@ -61,7 +61,7 @@ def test_sidebyside__a_link_to_a_tab_opens_it(phone: Session) -> None:
     assert page.locator("#chatgpt-introduction-gemini").is_checked()
     rows = page.evaluate(PANELS)
     print(rows[:2])
-    assert [panel["shown"] for panel in rows[1]] == [False, True]
+    assert [panel["shown"] for panel in rows[0]] == [False, True]  # the introductions' row
 
 
 def test_sidebyside__search_finds_the_answer_once_and_no_side_by_side_page(
@@ -85,3 +85,91 @@ def test_sidebyside__search_finds_the_answer_once_and_no_side_by_side_page(
         "answers/gemini/foundations/"
     ) == 1
     assert not [p for p in pages if p.startswith("side-by-side/")]
+
+
+COLUMNS = """() => {
+  const header = document.querySelector("article .sbs-columns");
+  const box = header.getBoundingClientRect();
+  return {shown: getComputedStyle(header).display !== "none" && box.height > 0,
+          names: [...header.children].map(span => {
+            const b = span.getBoundingClientRect();
+            return {text: span.textContent, x: b.x, width: b.width};
+          })};
+}"""
+# The widest a row's tab labels are drawn: 1 px is the screen-reader-only box.
+ROW_LABEL_WIDTHS = """() => [...document.querySelectorAll("article .sbs-row .tabbed-labels")]
+  .map(labels => labels.getBoundingClientRect().width)"""
+HEADER_BOTTOM = "() => document.querySelector('.md-header').getBoundingClientRect().bottom"
+
+
+def test_sidebyside__column_labels_once_above_the_columns_at_desktop_width(
+    session: Session,
+) -> None:
+    page = session.open(PAGE)
+    columns = page.evaluate(COLUMNS)
+    widths = page.evaluate(ROW_LABEL_WIDTHS)
+    rows = page.evaluate(PANELS)
+    print(columns, widths[:3])
+    assert columns["shown"]
+    assert [name["text"] for name in columns["names"]] == ["ChatGPT", "Gemini"]
+    # Each name stands over its column.
+    for name, panel in zip(columns["names"], rows[0], strict=True):
+        assert abs(name["x"] - panel["x"]) < 1 and name["width"] > 250
+    assert widths and max(widths) <= 1  # the rows' own labels: for screen readers only
+
+
+def test_sidebyside__column_labels_stay_in_view_while_scrolling_the_pairs(
+    session: Session,
+) -> None:
+    page = session.open(PAGE)
+    page.locator("article .sbs-row").nth(3).scroll_into_view_if_needed()
+    page.mouse.wheel(0, 400)
+    page.wait_for_timeout(300)
+    top = page.evaluate("() => document.querySelector('.sbs-columns').getBoundingClientRect().top")
+    print(top, page.evaluate(HEADER_BOTTOM))
+    assert abs(top - page.evaluate(HEADER_BOTTOM)) < 2
+
+
+def test_sidebyside__no_header_row_at_phone_width_the_tabs_are_the_labels(phone: Session) -> None:
+    page = phone.open(PAGE)
+    assert not page.evaluate(COLUMNS)["shown"]
+    # Halfway down the tallest row, its tabs are still in view below the site's header.
+    heights = page.locator("article .sbs-row").evaluate_all(
+        "rows => rows.map(row => row.getBoundingClientRect().height)"
+    )
+    row = page.locator("article .sbs-row").nth(heights.index(max(heights)))
+    box = row.bounding_box()
+    assert box is not None and box["height"] > 1000
+    page.evaluate(f"window.scrollTo(0, {box['y'] + box['height'] / 2})")
+    page.wait_for_timeout(300)
+    labels = row.locator(".tabbed-labels").bounding_box()
+    print(box, labels)
+    assert labels is not None and abs(labels["y"] - page.evaluate(HEADER_BOTTOM)) < 2
+
+
+@pytest.mark.parametrize("tool", ["chatgpt", "gemini"])
+def test_sidebyside__only_in_heading_stays_in_view_over_its_sections(
+    tool: str, phone: Session
+) -> None:
+    page = phone.open(PAGE)
+    group = page.locator(f"article .sbs-only:has(#only-in-{tool})")
+    box = group.bounding_box()
+    assert box is not None
+    page.evaluate(f"window.scrollTo(0, {box['y'] + box['height'] / 2})")
+    page.wait_for_timeout(300)
+    heading = page.locator(f"#only-in-{tool}").bounding_box()
+    print(box, heading)
+    assert heading is not None and abs(heading["y"] - page.evaluate(HEADER_BOTTOM)) < 2
+
+
+@pytest.mark.parametrize(
+    "slug", ["foundations", "transformer-architectures", "applications", "scaling"]
+)
+def test_sidebyside__no_horizontal_scroll_at_phone_width(slug: str, phone: Session) -> None:
+    page = phone.open(f"side-by-side/{slug}/")
+    phone.lay_out_everything()
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    print(widths)
+    assert widths[0] <= widths[1]

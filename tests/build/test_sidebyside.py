@@ -1,4 +1,5 @@
-"""The built side-by-side pages: both answers in full, stable ids, links both ways, unsearched."""
+"""The built side-by-side pages: both answers in full, paired or under "Only in …", stable ids,
+links both ways, unsearched."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ PROMPTS = list(PROMPT_SLUGS)
 SLUGS = list(PROMPT_SLUGS.values())
 HEADINGS = "h2, h3, h4, h5, h6"
 SOURCE_ID = re.compile(r"^#{2,6} .*\{#([a-z0-9-]+)[^}]*\}\s*$", re.MULTILINE)
+# The page's own sections, around the answers' headings.
+PAGE_SECTIONS = {"paired-sections", *(f"only-in-{tool}" for tool in TOOLS)}
 
 
 def _page(prompt: int) -> str:
@@ -58,7 +61,43 @@ def test_sidebyside__heading_ids_are_the_answers_ids_with_the_tool_in_front(
     ]
     found = [node.id for node in _article(site, _page(prompt)).css(HEADINGS)]
     print(found)
-    assert sorted(found) == sorted(expected)
+    assert sorted(anchor for anchor in found if anchor not in PAGE_SECTIONS) == sorted(expected)
+
+
+@pytest.mark.parametrize("prompt", PROMPTS, ids=SLUGS)
+def test_sidebyside__unpaired_sections_are_under_their_tools_only_in_heading(
+    prompt: int, site: Path
+) -> None:
+    article = _article(site, _page(prompt))
+    assert "No section of" not in article.text()  # the placeholder the pages used to have
+    groups = article.css(".sbs-only")
+    found = {}
+    for group in groups:
+        heading = group.css_first("h2")
+        assert heading is not None
+        found[heading.id] = [node.id for node in group.css("h3, h4, h5, h6")]
+    print(found)
+    assert found, "every prompt's answers have sections without a partner"
+    for section, ids in found.items():
+        tool = section.removeprefix("only-in-")
+        assert tool in TOOLS
+        assert ids and all(anchor.startswith(f"{tool}-") for anchor in ids)
+
+
+@pytest.mark.parametrize("prompt", PROMPTS, ids=SLUGS)
+def test_sidebyside__both_sides_of_a_row_start_at_the_same_heading_level(
+    prompt: int, site: Path
+) -> None:
+    rows = _article(site, _page(prompt)).css(".sbs-paired .sbs-row")
+    starts = []
+    for row in rows:
+        blocks = row.css(".tabbed-content > .tabbed-block")
+        assert len(blocks) == 2  # no row with one side only
+        firsts = [block.css_first(HEADINGS) for block in blocks]
+        starts.append([node.tag if node is not None else None for node in firsts])
+    print(starts)
+    assert rows
+    assert all(a == b or None in (a, b) for a, b in starts)
 
 
 @pytest.mark.parametrize("prompt", PROMPTS, ids=SLUGS)

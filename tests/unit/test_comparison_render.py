@@ -97,7 +97,7 @@ def test_templates__a_missing_value_is_one_line() -> None:
     with pytest.raises(ComparisonError) as caught:
         render("overview.md.jinja", marker="x")
     print(caught.value)
-    assert str(caught.value).startswith("scripts/comparison/templates/overview.md.jinja: ")
+    assert str(caught.value).startswith("scripts/comparison/templates/overview.md.jinja:")
     assert "\n" not in str(caught.value)
 
 
