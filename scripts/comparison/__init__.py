@@ -1,4 +1,4 @@
-"""The comparison section's generator: the eight answers measured, matched against a taxonomy, compared.
+"""The comparison section's generator: the eight answers measured, matched, compared.
 
 Stages, each a pure function over plain data: `parse` (Markdown -> `Answer`), `measure`
 (-> `Metrics`), `coverage` (-> `Coverage`), `verdicts` (-> `Verdict`), then `render`,

@@ -1,4 +1,4 @@
-"""`python -m comparison`: regenerate the comparison section, charts and downloads (or `--check`)."""
+"""`python -m comparison`: regenerate the comparison section and its files (or `--check`)."""
 
 from comparison.cli import main
 

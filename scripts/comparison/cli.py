@@ -19,8 +19,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m comparison",
         description=(
-            "Write the comparison section (docs/comparison/), its charts (docs/assets/comparison/), its data "
-            "downloads (docs/downloads/comparison-*) and the side-by-side pages "
+            "Write the comparison section (docs/comparison/), its charts "
+            "(docs/assets/comparison/), its data downloads (docs/downloads/comparison-*) and the "
+            "side-by-side pages "
             "(docs/side-by-side/) from the answer pages, the conclusion and the concept "
             "taxonomy."
         ),
