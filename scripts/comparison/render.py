@@ -671,7 +671,8 @@ def _threshold_margin(name: str, t: Threshold) -> str:
     if not t.margin:
         return _NONE
     if name in ("exhaustive", "summary", "deeper", "extensive"):
-        return f"{t.margin * 100:.0f} points"
+        points = round(t.margin * 100)
+        return f"{points} point{'' if points == 1 else 's'}"
     if name == "concise_minutes":
         return f"{t.margin * 60:.0f} s"
     if name == "covers_words":
