@@ -109,7 +109,7 @@ def test_sidebyside__links_both_answers_and_the_comparison(prompt: int, site: Pa
     print(hrefs)
     assert f"../../answers/chatgpt/{slug}/" in hrefs
     assert f"../../answers/gemini/{slug}/" in hrefs
-    assert f"../../comparison/#coverage-prompt-{prompt}" in hrefs
+    assert f"../../comparison/coverage/#coverage-prompt-{prompt}" in hrefs
 
 
 @pytest.mark.parametrize("path", [answer_path(t, p) for t in TOOLS for p in PROMPT_SLUGS])
