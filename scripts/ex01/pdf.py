@@ -12,15 +12,18 @@ How it is made:
    for anything (every such request is refused and fails the run).
 2. The print page is changed on its way to the browser (`prepare`): every link that leaves
    the page points at the published site (its canonical address, from `site_url`), every
-   collapsed block is opened, each diagram gets an id, a list of the diagrams follows the
+   collapsed block is opened, the page's own "Cite this page" block is left out (the title
+   page cites the edition), each diagram gets an id, a list of the diagrams follows the
    contents, and each entry of both lists gets a page number.
 3. Chromium prints it (A4, its document outline from the headings, tagged, page numbers in the
    footer). The page each entry starts on is read back from the PDF's named destinations:
    Chromium writes one for every element that a link in the document targets. The numbers are
    filled in and the page printed again; their box has a fixed width, so this moves nothing,
    and the second print is checked to have every entry on the page its number says.
-4. The PDF's dates (CreationDate, ModDate), which Chromium takes from the clock, are set to
-   the edition date by pypdf, so the same site gives the same bytes.
+4. What Chromium writes differently on every run is made the same by pypdf: the PDF's dates
+   (CreationDate, ModDate, from the clock) become the edition date, and the ids of its
+   structure tree's elements (the tags, named after DOM node serial numbers) are numbered from
+   1 in the same order. So the same site gives the same bytes.
 
 The PDF is written to a temporary file beside its destination, then renamed.
 """
@@ -31,6 +34,7 @@ import datetime
 import functools
 import html
 import io
+import os
 import re
 import sys
 import tempfile
@@ -72,6 +76,8 @@ _DIAGRAM = re.compile(
     r'<div class="mermaid"(?P<rest>[^>]*)>(?P<body><template .*?</template>)', re.S
 )
 _DIAGRAM_TITLE = re.compile(r"<title[^>]*>(?P<title>.*?)</title>", re.S)
+# The print page's own "Cite this page" block: the title page cites the edition as a whole.
+_CITE = re.compile(r'<details class="cite" id="cite-this-page".*?</details>', re.S)
 _PAGE_NUMBER = re.compile(r'<span class="pdf-page">[^<]*</span>')
 
 
@@ -173,7 +179,7 @@ def prepare(print_html: str, numbers: dict[str, int] | None = None) -> str:
     head, contents, rest = print_html[: match.start()], match[0], print_html[match.end() :]
     rest, found = diagrams(rest)
     lists = number_entries(contents, numbers) + number_entries(diagram_list(found), numbers)
-    text = absolute_links(head, base) + lists + absolute_links(rest, base)
+    text = absolute_links(head, base) + lists + absolute_links(_CITE.sub("", rest), base)
     return open_details(text).replace("<html ", '<html data-pdf-edition="" ', 1)
 
 
@@ -195,12 +201,57 @@ def pdf_date(date: datetime.date) -> str:
     return f"D:{date:%Y%m%d}000000Z"
 
 
+_NODE_ID = re.compile(r"node(\d+)")
+
+
+def _renumber_structure_ids(root) -> int:
+    """Rename the ids of the structure tree's elements (Chromium names them after its DOM
+    nodes' serial numbers, "node00001089", which differ from run to run) "node00000001",
+    … in the order of the old numbers, wherever they appear (the elements' /ID, table cells'
+    /Headers, the /IDTree's names and limits); returns how many there were."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject, TextStringObject
+
+    strings: list[tuple[object, object, str]] = []  # (container, key or index, value)
+    seen: set[tuple[int, int]] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, IndirectObject):
+            if (node.idnum, node.generation) in seen:
+                return
+            seen.add((node.idnum, node.generation))
+            node = node.get_object()
+        items = (
+            node.items()
+            if isinstance(node, DictionaryObject)
+            else enumerate(node)
+            if isinstance(node, ArrayObject)
+            else ()
+        )
+        for key, value in list(items):
+            if key == "/P":  # the parent, reached already
+                continue
+            raw = value.get_object() if not isinstance(value, IndirectObject) else None
+            if isinstance(raw, str) and _NODE_ID.fullmatch(str(raw)):
+                strings.append((node, key, str(raw)))
+            else:
+                walk(value)
+
+    walk(root)
+    names = sorted({value for _, _, value in strings}, key=lambda name: int(name[4:]))
+    new = {name: f"node{number:08d}" for number, name in enumerate(names, 1)}
+    for container, key, value in strings:
+        container[key] = TextStringObject(new[value])
+    return len(names)
+
+
 def stamp(pdf: bytes, date: datetime.date, title: str) -> bytes:
-    """`pdf` with its dates set to `date` and its title to `title` (pypdf keeps everything else:
-    the outline, the links, the tags)."""
+    """`pdf` with its dates set to `date`, its title to `title` and its structure ids numbered
+    from 1 (pypdf keeps everything else: the outline, the links, the tags)."""
     from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    if "/StructTreeRoot" in writer.root_object:
+        _renumber_structure_ids(writer.root_object["/StructTreeRoot"])
     writer.add_metadata(
         {"/Title": title, "/CreationDate": pdf_date(date), "/ModDate": pdf_date(date)}
     )
@@ -228,8 +279,9 @@ def served(site: Path) -> Iterator[str]:
         server.server_close()
 
 
-def _print(browser, url: str, print_url: str, page_html: str, title: str) -> bytes:
-    """One print of `page_html`, served as `print_url` among the site's files at `url`."""
+def print_page(browser, url: str, print_url: str, page_html: str, title: str) -> bytes:
+    """One print of `page_html` by `browser` (Playwright's), served as `print_url` among the
+    site's files served at `url`."""
     context = browser.new_context(java_script_enabled=False, color_scheme="light")
     refused: list[str] = []
     local = urlsplit(url).netloc
@@ -299,7 +351,7 @@ def render(site: Path) -> tuple[bytes, int]:
             numbers = None
             for passes in range(1, MAX_PASSES + 1):
                 text = prepare(source, numbers)
-                pdf = _print(browser, url, url + own.removesuffix("index.html"), text, title)
+                pdf = print_page(browser, url, url + own.removesuffix("index.html"), text, title)
                 found = page_numbers(pdf)
                 wanted = entry_ids(text)
                 missing = [ident for ident in wanted if ident not in found]
@@ -334,6 +386,8 @@ def write(site: Path, out: Path) -> tuple[Path, int]:
             dir=target.parent, prefix=".", suffix=".tmp", delete=False
         ) as file:
             file.write(pdf)
+        # A temporary file is private to its owner; the PDF is for everyone who reads the site.
+        os.chmod(file.name, 0o644)
         Path(file.name).replace(target)
     return published, passes
 
