@@ -170,19 +170,27 @@ def test_pdf__contents_page_numbers_match_the_pages(
     """Each entry of the contents and of the list of diagrams shows the page its heading is on:
     the number printed on the entry's line is the page its link leads to, and the pages of the
     printed pages' titles agree with the outline Chromium makes from the headings on its own."""
+    numbers_on: dict[int, list[tuple[float, str]]] = {}
+
+    def numbers(page: int) -> list[tuple[float, str]]:
+        """(height, text) of each number drawn on a sheet."""
+        if page not in numbers_on:
+            found: list[tuple[float, str]] = []
+
+            def visit(text, cm, tm, font, size) -> None:
+                if text.strip().isdigit():
+                    found.append((tm[5] * cm[3] + cm[5] if cm[3] else tm[5], text.strip()))
+
+            reader.pages[page - 1].extract_text(visitor_text=visit)
+            numbers_on[page] = found
+        return numbers_on[page]
+
     wrong, checked = [], 0
     for number, link in _links(reader):
         if number >= destinations["home"] or "/Dest" not in link:
             continue
         _, bottom, _, top = (float(value) for value in link["/Rect"])
-        line: list[str] = []
-
-        def visit(text, cm, tm, font, size, line=line, bottom=bottom, top=top) -> None:
-            y = tm[5] * cm[3] + cm[5] if cm[3] else tm[5]
-            if bottom - 2 <= y <= top + 2 and text.strip().isdigit():
-                line.append(text.strip())
-
-        reader.pages[number - 1].extract_text(visitor_text=visit)
+        line = [text for y, text in numbers(number) if bottom - 2 <= y <= top + 2]
         target = str(link["/Dest"]).lstrip("/")
         checked += 1
         if line[-1:] != [str(destinations[target])]:
@@ -209,9 +217,11 @@ def test_pdf__every_internal_link_leads_to_its_heading(
 ) -> None:
     """Every link inside the PDF has a destination, and each heading a link leads to is on
     the page the destination names."""
+    tree = LexborHTMLParser(prepared)
+    for link in tree.css("a.headerlink"):
+        link.decompose()
     headings = {
-        node.id: _words(node.text(deep=True))
-        for node in LexborHTMLParser(prepared).css("h1[id], h2[id], h3[id]")
+        node.id: _words(node.text(deep=True)) for node in tree.css("h1[id], h2[id], h3[id]")
     }
     unresolved, misplaced = [], []
     targets = {str(link["/Dest"]).lstrip("/") for _, link in _links(reader) if "/Dest" in link}
