@@ -65,6 +65,12 @@ build-zensical: comparison  ## Build the site with Zensical, Material's successo
 	$(BIN)/zensical build --clean --strict
 	$(BIN)/python -m ex01.postbuild site
 
+# The PDF edition, printed by Chromium from the built site (ex01.pdf); `make build-zensical`
+# then `python -m ex01.pdf site dist/ex01-report.pdf` makes it from Zensical's output.
+.PHONY: pdf
+pdf: build | system-packages  ## Build the site, then the PDF edition into dist/ex01-report.pdf and site/downloads/ (Chromium)
+	$(BIN)/python -m ex01.pdf site dist/ex01-report.pdf
+
 .PHONY: offline
 offline: comparison  ## Build the offline edition (opens from file://) into site-offline/ and pack dist/ex01-offline.zip
 	$(BIN)/python -m ex01.prerender --check

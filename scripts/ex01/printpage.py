@@ -98,7 +98,8 @@ def reading_order(home_html: str) -> list[str]:
     return files
 
 
-def _text(inner: str) -> str:
+def plain_text(inner: str) -> str:
+    """The text of some HTML, without its tags or permalink signs, its spaces collapsed."""
     return " ".join(html.unescape(_TAG.sub("", _HEADERLINK.sub("", inner))).split())
 
 
@@ -147,9 +148,9 @@ def contents(pages: list[Page]) -> str:
     items = []
     for page in pages:
         title = _H1.search(page.article)
-        name = _text(title["inner"]) if title else page.key
+        name = plain_text(title["inner"]) if title else page.key
         sections = "".join(
-            f'<li><a href="#{page.key}-{h2["id"]}">{html.escape(_text(h2["inner"]))}</a></li>'
+            f'<li><a href="#{page.key}-{h2["id"]}">{html.escape(plain_text(h2["inner"]))}</a></li>'
             for h2 in _H2.finditer(_CITE.sub("", page.article))
         )
         sections = f"<ol>{sections}</ol>" if sections else ""

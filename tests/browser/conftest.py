@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -140,3 +143,21 @@ def phone(browser: Browser, base_url: str) -> Iterator[Session]:
     )
     yield session
     session.page.context.close()
+
+
+@pytest.fixture(scope="session")
+def pdf_edition(site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The PDF edition of the built site, made as `make pdf` makes it (python -m ex01.pdf,
+    which also publishes it in the site, under downloads/). A process of its own: Playwright's
+    synchronous API does not nest inside this session's."""
+    out = tmp_path_factory.mktemp("dist") / "ex01-report.pdf"
+    result = subprocess.run(
+        [sys.executable, "-m", "ex01.pdf", str(site), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(f"python -m ex01.pdf failed:\n{result.stdout}\n{result.stderr}")
+    print(result.stdout)
+    return out

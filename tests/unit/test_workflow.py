@@ -34,3 +34,12 @@ def test_workflow__deploy_installs_the_build_group_only() -> None:
 def test_workflow__every_job_has_a_timeout_and_no_default_permissions() -> None:
     assert WORKFLOW["permissions"] == {}
     assert all("timeout-minutes" in job for job in WORKFLOW["jobs"].values())
+
+
+def test_workflow__deploy_publishes_the_pdf_edition() -> None:
+    """The deploy prints the PDF edition into the site it uploads (make pdf: site/downloads/)."""
+    steps = WORKFLOW["jobs"]["deploy"]["steps"]
+    runs = [step.get("run", "") for step in steps]
+    upload = next(step for step in steps if "upload-pages-artifact" in step.get("uses", ""))
+    assert any(run.startswith("make pdf ") for run in runs)
+    assert upload["with"]["path"] == "site"
