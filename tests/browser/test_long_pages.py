@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 # The two heaviest pages (BENCHMARKS.md), and a section near each one's end.
 LONG_PAGES = {
     "chapters/transformers/": "check-your-understanding",
-    "comparison/evidence/": "claim-4-comparison",
+    "comparison/evidence/": "evidence-claim-4",
 }
 
 

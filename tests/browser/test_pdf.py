@@ -3,6 +3,7 @@ links, diagrams drawn (as images, by pdftoppm) and formulas typeset, and the sam
 
 from __future__ import annotations
 
+import datetime
 import html
 import re
 import subprocess
@@ -96,6 +97,18 @@ def test_pdf__sane_page_count(reader: PdfReader) -> None:
     assert len(PRINTED) + 4 <= len(reader.pages) <= 300
 
 
+MKDOCS_YML = Path(__file__).resolve().parents[2] / "mkdocs.yml"
+
+
+def _edition_date() -> datetime.date:
+    """The edition date mkdocs.yml gives (extra.edition.date), which the title page states."""
+    match = re.search(
+        r'edition:\s*\n\s*date:\s*"(\d{4}-\d{2}-\d{2})"', MKDOCS_YML.read_text("utf-8")
+    )
+    assert match, "mkdocs.yml: no extra.edition.date"
+    return datetime.date.fromisoformat(match.group(1))
+
+
 def test_pdf__title_page_names_the_report_its_date_and_how_to_cite_it(
     texts: list[str], base_url: str
 ) -> None:
@@ -104,10 +117,14 @@ def test_pdf__title_page_names_the_report_its_date_and_how_to_cite_it(
     title = (
         "EX01: Comprehensive Report On the Fundamentals of Generative AI and Large Language Models"
     )
+    edition = _edition_date()
+    day = f"{edition:%B} {edition.day}"
     assert first.startswith(title)
-    assert "Edition of December 3, 2026" in first
-    assert f"How to cite this edition EX01 report editors. (2026, December 3). {title}" in first
-    assert "@techreport{ex01-2026," in first
+    assert f"Edition of {day}, {edition.year}" in first
+    assert (
+        f"How to cite this edition EX01 report editors. ({edition.year}, {day}). {title}" in first
+    )
+    assert f"@techreport{{ex01-{edition.year}," in first
     assert base_url in first
 
 
