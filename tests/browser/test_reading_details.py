@@ -1,0 +1,178 @@
+"""Reading details a student notices: page titles, the citation block, copied addresses, wide
+diagrams and formulas, the glossary's letter bar, section pages and the home page's first screen."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from tests.browser.conftest import Session, new_session
+
+pytestmark = pytest.mark.browser
+
+WIDTHS = {"desktop": (1280, 800), "phone": (390, 844)}
+
+
+def _open(browser: Browser, base_url: str, width: str, scheme: str = "light") -> Session:
+    w, h = WIDTHS[width]
+    return new_session(browser, base_url, viewport={"width": w, "height": h}, color_scheme=scheme)
+
+
+@pytest.fixture(params=sorted(WIDTHS))
+def sized(request: pytest.FixtureRequest, browser: Browser, base_url: str) -> Iterator[Session]:
+    """A page at each width the details show at (1280 and 390 px)."""
+    session = _open(browser, base_url, request.param)
+    yield session
+    session.page.context.close()
+
+
+# --- Page titles ---------------------------------------------------------------------------------
+
+# Where the title's last text line is, and where the permalink and copy button sit.
+TITLE_GEOMETRY = """() => {
+  const h1 = document.querySelector("article h1")
+  const link = h1.querySelector(".headerlink")
+  const text = document.createRange()
+  text.setStartBefore(h1.firstChild)
+  text.setEndBefore(link)
+  const lines = [...text.getClientRects()]
+  const last = lines.reduce((a, b) => (b.bottom > a.bottom ? b : a))
+  const button = h1.querySelector(".copy-link").getBoundingClientRect()
+  const box = h1.getBoundingClientRect()
+  return {
+    lineHeight: parseFloat(getComputedStyle(h1).lineHeight),
+    textBottom: last.bottom, lastTop: last.top, boxBottom: box.bottom,
+    buttonTop: button.top, buttonBottom: button.bottom,
+  }
+}"""
+
+TITLED = ["", "comparison/", "conclusion/", "answers/chatgpt/foundations/", "chapters/scaling/"]
+
+
+@pytest.mark.parametrize("path", TITLED)
+def test_title__copy_button_sits_on_its_last_line(sized: Session, path: str) -> None:
+    """No line of the title holds only the permalink and the copy button (a 42 px gap)."""
+    sized.open(path, settle=False)
+    g = sized.page.evaluate(TITLE_GEOMETRY)
+    print(path, g)
+    # The title's box ends with its text's last line, not a line below it.
+    assert g["boxBottom"] - g["textBottom"] < g["lineHeight"] / 2
+    # The button is inside that last line.
+    assert g["buttonTop"] >= g["textBottom"] - g["lineHeight"]
+    assert g["buttonBottom"] <= g["boxBottom"] + 1
+
+
+# --- Cite this page ------------------------------------------------------------------------------
+
+CITE_GEOMETRY = """() => {
+  const summary = document.querySelector("details.cite > summary")
+  const box = summary.getBoundingClientRect()
+  const icon = getComputedStyle(summary, "::before")
+  const iconLeft = box.left + parseFloat(icon.left)
+  const label = document.createRange()
+  label.selectNodeContents(summary)
+  const text = label.getBoundingClientRect()
+  const apa = document.querySelector("details.cite p.cite__entry")
+  const bibtex = document.querySelector("details.cite pre.cite__entry code")
+  return {
+    iconLeft, iconRight: iconLeft + parseFloat(icon.width), textLeft: text.left,
+    apaSize: getComputedStyle(apa).fontSize, bibtexSize: getComputedStyle(bibtex).fontSize,
+    bibtexOverflow: bibtex.scrollWidth - bibtex.clientWidth,
+  }
+}"""
+
+
+def test_cite__icon_clear_of_label_and_entries_one_size(sized: Session) -> None:
+    page = sized.open("chapters/scaling/", settle=False)
+    page.locator("details.cite > summary").click()
+    g = page.evaluate(CITE_GEOMETRY)
+    print(g)
+    assert g["iconRight"] <= g["textLeft"], "the disclosure icon overlaps 'Cite this page'"
+    assert g["apaSize"] == g["bibtexSize"]
+    assert float(g["apaSize"].removesuffix("px")) >= 12
+    assert g["bibtexOverflow"] <= 0, "the BibTeX entry runs past its box"
+
+
+# --- Copied addresses ----------------------------------------------------------------------------
+
+MIRROR_PREFIX = "/mirror"
+
+
+class _MirrorHandler(SimpleHTTPRequestHandler):
+    """The built site under a sub-path, as a copy hosted elsewhere would serve it."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_head(self):  # SimpleHTTPRequestHandler's own signature
+        if not self.path.startswith(MIRROR_PREFIX + "/"):
+            self.send_error(HTTPStatus.NOT_FOUND)
+            return None
+        self.path = self.path.removeprefix(MIRROR_PREFIX)
+        return super().send_head()
+
+
+@pytest.fixture(scope="module")
+def mirror_url(site: Path) -> Iterator[str]:
+    """The same build served on another port under /mirror/, with no rebuild."""
+    handler = functools.partial(_MirrorHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{MIRROR_PREFIX}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def mirror(browser: Browser, mirror_url: str) -> Iterator[Session]:
+    session = new_session(browser, mirror_url, viewport={"width": 1280, "height": 900})
+    session.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    yield session
+    session.page.context.close()
+
+
+def _clipboard(session: Session) -> str:
+    return session.page.evaluate("navigator.clipboard.readText()")
+
+
+def test_copy__heading_link_names_the_address_served(mirror: Session, base_url: str) -> None:
+    page = mirror.open("chapters/scaling/", settle=False)
+    page.locator("#chinchilla > button.copy-link").click()
+    expect(page.get_by_role("status")).to_have_text("Link to this section copied to the clipboard")
+    assert _clipboard(mirror) == f"{mirror.base_url}chapters/scaling/#chinchilla"
+
+
+def test_copy__citation_names_the_address_served(mirror: Session, base_url: str) -> None:
+    """The build's site_url is the first server's address; the mirror's citations name it."""
+    page = mirror.open("chapters/scaling/", settle=False)
+    here = f"{mirror.base_url}chapters/scaling/"
+    page.locator("details.cite > summary").click()
+    expect(page.locator("details.cite p.cite__entry a")).to_have_attribute("href", here)
+    expect(page.locator("details.cite p.cite__entry")).to_contain_text(here)
+    expect(page.locator("details.cite pre code")).to_contain_text(f"url = {{{here}}}")
+    page.get_by_role("button", name="Copy the APA citation").click()
+    expect(page.get_by_role("status")).to_have_text("Citation copied to the clipboard")
+    apa = _clipboard(mirror)
+    assert apa.endswith(f". {here}") and base_url not in apa
+    page.get_by_role("button", name="Copy the BibTeX entry").click()
+    bibtex = _clipboard(mirror)
+    assert f"url = {{{here}}}" in bibtex and base_url not in bibtex
+    # The meta tags reference managers read stay the build's.
+    assert page.locator('meta[name="citation_public_url"]').get_attribute("content") == (
+        f"{base_url}chapters/scaling/"
+    )
+
+
+def test_copy__citation_keeps_the_build_address_where_it_is_served(session: Session) -> None:
+    page = session.open("chapters/scaling/", settle=False)
+    page.locator("details.cite > summary").click()
+    expect(page.locator("details.cite p.cite__entry a")).to_have_attribute(
+        "href", f"{session.base_url}chapters/scaling/"
+    )
