@@ -3,6 +3,7 @@ diagrams and formulas, the glossary's letter bar, section pages and the home pag
 
 from __future__ import annotations
 
+import base64
 import functools
 import threading
 from collections.abc import Iterator
@@ -176,3 +177,90 @@ def test_copy__citation_keeps_the_build_address_where_it_is_served(session: Sess
     expect(page.locator("details.cite p.cite__entry a")).to_have_attribute(
         "href", f"{session.base_url}chapters/scaling/"
     )
+
+
+# --- Wide formulas -------------------------------------------------------------------------------
+
+# The mean colour of the outermost 4 px on each side of a box of the screenshot, decoded in the
+# page (no image library needed): a shadow there differs from the page's background.
+EDGE_COLOURS = """async ([png, width, height]) => {
+  const image = new Image()
+  image.src = `data:image/png;base64,${png}`
+  await image.decode()
+  const canvas = document.createElement("canvas")
+  canvas.width = width
+  canvas.height = height
+  const context = canvas.getContext("2d")
+  context.drawImage(image, 0, 0, width, height)
+  const mean = (x) => {
+    const data = context.getImageData(x, 0, 4, height).data
+    let sum = 0
+    for (let i = 0; i < data.length; i += 4) sum += data[i] + data[i + 1] + data[i + 2]
+    return sum / (data.length / 4) / 3
+  }
+  return { left: mean(0), right: mean(width - 4) }
+}"""
+
+
+def _edges(session: Session, index: int) -> dict[str, float]:
+    formula = session.page.locator("article div.arithmatex").nth(index)
+    box = formula.bounding_box()
+    assert box is not None
+    png = formula.screenshot(animations="disabled")
+    return session.page.evaluate(
+        EDGE_COLOURS, [base64.b64encode(png).decode(), round(box["width"]), round(box["height"])]
+    )
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_formula__wide_one_shows_it_scrolls_on_a_phone(
+    browser: Browser, base_url: str, scheme: str
+) -> None:
+    """chapters/training/ has display formulas wider than a 390 px column."""
+    session = new_session(
+        browser,
+        base_url,
+        viewport={"width": 390, "height": 844},
+        is_mobile=True,
+        has_touch=True,
+        color_scheme=scheme,
+    )
+    try:
+        page = session.open("chapters/training/")
+        session.lay_out_everything()
+        # The glyphs hidden, the formula's box shows only its background: shadows or none.
+        page.add_style_tag(content="typeset-formula { visibility: hidden; }")
+        indexes = page.evaluate(
+            """() => [...document.querySelectorAll("article div.arithmatex")]
+              .map((node, i) => (node.scrollWidth > node.clientWidth + 1 ? i : -1))
+              .filter((i) => i >= 0)"""
+        )
+        assert indexes, "no formula is wider than the column: the test checks nothing"
+        background = (
+            255
+            if scheme == "light"
+            else page.evaluate(
+                "() => parseInt(getComputedStyle(document.body).backgroundColor.split(',')[1])"
+            )
+        )
+        for index in indexes:
+            formula = page.locator("article div.arithmatex").nth(index)
+            formula.scroll_into_view_if_needed()
+            expect(formula).to_have_attribute("tabindex", "0")
+            start = _edges(session, index)
+            formula.focus()
+            page.keyboard.press("ArrowRight")  # the keyboard scrolls it
+            page.wait_for_function(
+                "(n) => document.querySelectorAll('article div.arithmatex')[n].scrollLeft > 0",
+                arg=index,
+            )
+            formula.evaluate("(node) => { node.scrollLeft = node.scrollWidth; node.blur() }")
+            end = _edges(session, index)
+            print(index, scheme, background, start, end)
+            # At the start: a shadow at the right edge only; at the end, at the left only.
+            assert abs(start["left"] - background) < 3
+            assert abs(start["right"] - background) > 10
+            assert abs(end["left"] - background) > 10
+            assert abs(end["right"] - background) < 3
+    finally:
+        session.page.context.close()
