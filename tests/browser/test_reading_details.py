@@ -264,3 +264,44 @@ def test_formula__wide_one_shows_it_scrolls_on_a_phone(
             assert abs(end["right"] - background) < 3
     finally:
         session.page.context.close()
+
+
+# --- The glossary's A-Z bar ----------------------------------------------------------------------
+
+GLOSSARY = """() => {
+  const bar = document.querySelector("article nav.letters")
+  const sections = [...document.querySelectorAll("article h2[id]")]
+  const misfiled = []
+  for (const h2 of sections) {
+    const letter = h2.firstChild.textContent.trim()
+    let node = h2.nextElementSibling
+    while (node && node.tagName !== "H2") {
+      if (node.tagName === "H3" && node.textContent.trim()[0].toUpperCase() !== letter) {
+        misfiled.push(`${node.textContent.trim()} under ${letter}`)
+      }
+      node = node.nextElementSibling
+    }
+  }
+  return {
+    top: bar ? bar.getBoundingClientRect().top : null,
+    bottom: bar ? bar.getBoundingClientRect().bottom : null,
+    links: bar ? [...bar.querySelectorAll("a")].map((a) => [a.textContent, a.hash]) : [],
+    sections: sections.map((h2) => [h2.firstChild.textContent.trim(), `#${h2.id}`]),
+    misfiled,
+  }
+}"""
+
+
+def test_glossary__letter_bar_on_the_first_screen_links_every_letter(sized: Session) -> None:
+    page = sized.open("glossary/", settle=False)
+    found = page.evaluate(GLOSSARY)
+    print(found)
+    assert found["top"] is not None, "no A-Z bar"
+    assert found["bottom"] <= page.viewport_size["height"]
+    assert found["links"] == found["sections"]
+    letters = [letter for letter, _ in found["links"]]
+    assert letters == sorted(letters)
+    assert found["misfiled"] == []
+    page.locator("article nav.letters").get_by_role("link", name="M", exact=True).click()
+    page.wait_for_url("**/glossary/#m")
+    expect(page.locator("#m")).to_be_in_viewport()

@@ -9,6 +9,7 @@ pickle of it). What each one writes into a page:
   fence never closed, or two headings with one id;
 - `diagrams`: the `format` of the mermaid fence, drawn diagrams from docs/includes/diagrams.json;
 - `formulas`: typeset formulas from docs/includes/formulas.json in place of their LaTeX;
+- `letters`: an A-Z bar of links to a page's one-letter sections, where `[A-Z]` asks for it;
 - `links`: links to other sites marked so that paper shows where they go (extra.css, print);
 - `permalinks`: a "copy link to this section" button after every heading's permalink;
 - `tables`: each table wrapped in a block the stylesheet lays out only near the viewport;
@@ -27,4 +28,5 @@ PRIORITY = {
     "tabs": 7,
     "tables": 6,
     "links": 5,
+    "letters": 4,
 }
