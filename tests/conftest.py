@@ -132,6 +132,13 @@ READING_ORDER = [
     page for page in _nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"]) if page != PRINT_PAGE
 ]
 PAGES = sorted(READING_ORDER)
+# The pages the print page holds, in reading order: not the side-by-side pages, which repeat the
+# answers, nor a section's index page (navigation.indexes), which only lists what follows it.
+PRINTED = [
+    page
+    for page in READING_ORDER
+    if not page.startswith("side-by-side/") and not page.endswith("/index.md")
+]
 URLS = [page_url(page) for page in PAGES]
 
 

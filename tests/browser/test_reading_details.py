@@ -12,9 +12,12 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
 from playwright.sync_api import Browser, expect
 
 from tests.browser.conftest import Session, new_session
+from tests.conftest import ROOT
+from tests.support.permalinks import page_url
 
 pytestmark = pytest.mark.browser
 
@@ -305,3 +308,56 @@ def test_glossary__letter_bar_on_the_first_screen_links_every_letter(sized: Sess
     page.locator("article nav.letters").get_by_role("link", name="M", exact=True).click()
     page.wait_for_url("**/glossary/#m")
     expect(page.locator("#m")).to_be_in_viewport()
+
+
+# --- Section index pages -------------------------------------------------------------------------
+
+
+def _first_page(entry: str | dict) -> str:
+    """The page a navigation entry opens: a page, or a section's first page (its index)."""
+    value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+    return _first_page(value[0]) if isinstance(value, list) else value
+
+
+def _sections(nav: list, found: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Each section's index page (its first entry, an index.md) -> the pages listed after it."""
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            first = _first_page(value[0])
+            if first.endswith("index.md"):
+                found[first] = [_first_page(item) for item in value[1:]]
+            _sections(value, found)
+    return found
+
+
+SECTIONS = _sections(load_config(str(ROOT / "mkdocs.yml"))["nav"], {})
+
+
+def test_sections__every_address_of_a_section_has_its_index() -> None:
+    assert sorted(page_url(page) for page in SECTIONS) == [
+        "answers/",
+        "answers/chatgpt/",
+        "answers/gemini/",
+        "chapters/",
+        "side-by-side/",
+    ]
+
+
+@pytest.mark.parametrize("index", sorted(SECTIONS))
+def test_sections__index_page_links_every_page_in_it(session: Session, index: str) -> None:
+    url = page_url(index)
+    response = session.page.goto(session.base_url + url, wait_until="networkidle")
+    assert response is not None and response.status == 200
+    links = session.page.evaluate(
+        """() => [...document.querySelectorAll("article a[href]")]
+          .map((a) => new URL(a.href, location.href).pathname)"""
+    )
+    expected = {f"/{page_url(page)}" for page in SECTIONS[index]}
+    print(url, links)
+    assert expected <= set(links), f"{url} leaves out {sorted(expected - set(links))}"
+    # Each listed page comes with a line saying what it holds, not a bare link.
+    items = session.page.locator("article :is(ol, ul) > li:has(a)")
+    assert items.count() >= len([p for p in SECTIONS[index] if not p.endswith("index.md")])
+    for text in items.all_inner_texts():
+        assert ":" in text and len(text.split(":", 1)[1].split()) >= 3, text
