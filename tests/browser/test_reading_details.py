@@ -361,3 +361,21 @@ def test_sections__index_page_links_every_page_in_it(session: Session, index: st
     assert items.count() >= len([p for p in SECTIONS[index] if not p.endswith("index.md")])
     for text in items.all_inner_texts():
         assert ":" in text and len(text.split(":", 1)[1].split()) >= 3, text
+
+
+# --- The home page's first screen ----------------------------------------------------------------
+
+FIRST_SCREEN_LINKS = """() => [...document.querySelectorAll("article a[href]")]
+  .filter((a) => {
+    const box = a.getBoundingClientRect()
+    return box.width > 0 && box.top >= 0 && box.bottom <= innerHeight
+  })
+  .map((a) => new URL(a.href, location.href).pathname)"""
+
+
+def test_home__first_screen_leads_to_chapters_comparison_and_answers(sized: Session) -> None:
+    sized.open("", settle=False)
+    links = set(sized.page.evaluate(FIRST_SCREEN_LINKS))
+    print(links)
+    for section in ("chapters/", "comparison/", "answers/"):
+        assert f"/{section}" in links, f"no link to {section} on the first screen"
