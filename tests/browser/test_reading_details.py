@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from mkdocs.config import load_config
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Locator, expect
 
 from tests.browser.conftest import Session, new_session
-from tests.conftest import ROOT
+from tests.conftest import DOCS, PAGES, ROOT
 from tests.support.permalinks import page_url
 
 pytestmark = pytest.mark.browser
@@ -182,6 +182,68 @@ def test_copy__citation_keeps_the_build_address_where_it_is_served(session: Sess
     )
 
 
+# --- Wide diagrams -------------------------------------------------------------------------------
+
+DIAGRAM_PAGES = sorted(
+    page_url(page) for page in PAGES if "```mermaid" in (DOCS / page).read_text(encoding="utf-8")
+)
+# For each diagram: the smallest label as drawn (its font size times the SVG's scale), whether
+# it scrolls in its box, and its tabindex.
+DIAGRAM_LABELS = """() => [...document.querySelectorAll("article div.mermaid")].map((div) => {
+  const svg = div.shadowRoot.querySelector("svg")
+  const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+  const labels = [...svg.querySelectorAll(".nodeLabel, .edgeLabel, text")]
+    .filter((node) => node.textContent.trim())
+  return {
+    smallest: Math.min(...labels.map((node) => parseFloat(getComputedStyle(node).fontSize)))
+      * scale,
+    scrolls: div.scrollWidth > div.clientWidth + 1,
+    tabindex: div.getAttribute("tabindex"),
+  }
+})"""
+
+
+@pytest.mark.parametrize("url", DIAGRAM_PAGES)
+def test_diagram__labels_legible_at_both_widths(sized: Session, url: str) -> None:
+    """Labels of 11 px or more; a diagram that cannot shrink that far scrolls in its own box."""
+    page = sized.open(url)
+    sized.lay_out_everything()
+    diagrams = page.evaluate(DIAGRAM_LABELS)
+    print(url, diagrams)
+    assert diagrams
+    for diagram in diagrams:
+        assert diagram["smallest"] >= 11
+        if diagram["scrolls"]:
+            assert diagram["tabindex"] == "0"
+    assert page.evaluate("document.documentElement.scrollWidth <= innerWidth")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_diagram__wide_one_shows_it_scrolls(browser: Browser, base_url: str, scheme: str) -> None:
+    """chapters/foundations/ has a diagram too wide for any column at a legible size."""
+    session = _open(browser, base_url, "phone", scheme)
+    try:
+        page = session.open("chapters/foundations/")
+        diagram = page.locator("article div.mermaid").first
+        diagram.scroll_into_view_if_needed()
+        # The drawing hidden, the box shows only its background: shadows or none.
+        diagram.evaluate(
+            "(div) => { div.shadowRoot.querySelector('svg').style.visibility = 'hidden' }"
+        )
+        background = page.evaluate(
+            "() => { const [r, g, b] = getComputedStyle(document.body).backgroundColor"
+            ".match(/\\d+/g).map(Number); return (r + g + b) / 3 }"
+        )
+        start = _edge_colours(session, diagram)
+        diagram.evaluate("(div) => { div.scrollLeft = div.scrollWidth }")
+        end = _edge_colours(session, diagram)
+        print(scheme, background, start, end)
+        assert abs(start["left"] - background) < 3 and abs(start["right"] - background) > 10
+        assert abs(end["left"] - background) > 10 and abs(end["right"] - background) < 3
+    finally:
+        session.page.context.close()
+
+
 # --- Wide formulas -------------------------------------------------------------------------------
 
 # The mean colour of the outermost 4 px on each side of a box of the screenshot, decoded in the
@@ -205,14 +267,17 @@ EDGE_COLOURS = """async ([png, width, height]) => {
 }"""
 
 
-def _edges(session: Session, index: int) -> dict[str, float]:
-    formula = session.page.locator("article div.arithmatex").nth(index)
-    box = formula.bounding_box()
+def _edge_colours(session: Session, block: Locator) -> dict[str, float]:
+    box = block.bounding_box()
     assert box is not None
-    png = formula.screenshot(animations="disabled")
+    png = block.screenshot(animations="disabled")
     return session.page.evaluate(
         EDGE_COLOURS, [base64.b64encode(png).decode(), round(box["width"]), round(box["height"])]
     )
+
+
+def _edges(session: Session, index: int) -> dict[str, float]:
+    return _edge_colours(session, session.page.locator("article div.arithmatex").nth(index))
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
