@@ -111,6 +111,25 @@
     true,
   )
 
+  // A navigation section with an index page (navigation.indexes) has its title in the index
+  // page's link, and leaves the label that names the section's <nav> (aria-labelledby), its
+  // expand toggle, with only an icon: both engines' nav-item partials. Unnamed, the section
+  // navs are landmarks axe-core cannot tell apart (landmark-unique). The label gets the link's
+  // text, visually hidden (extra.css), on every page (instant navigation included): it names
+  // the section's <nav> and its toggle.
+  const nameSections = () => {
+    for (const label of document.querySelectorAll(".md-nav__container > label[id]")) {
+      const link = label.parentElement.querySelector(":scope > a")
+      if (link && !label.textContent.trim()) {
+        const name = document.createElement("span")
+        name.className = "nav-section-name"
+        name.textContent = link.textContent.trim()
+        label.append(name)
+      }
+    }
+  }
+  document$.subscribe(nameSections)
+
   // Material's search dialog has no accessible name (axe-core's aria-dialog-name rule); Zensical's
   // has one. Named here rather than in a copy of Material's search partial, which would replace
   // Zensical's own.
