@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from mkdocs.config import load_config
 
+from ex01.answers import SECTION_INDEXES
 from tests.support.permalinks import page_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,6 +133,14 @@ READING_ORDER = [
     page for page in _nav_pages(load_config(str(ROOT / "mkdocs.yml"))["nav"]) if page != PRINT_PAGE
 ]
 PAGES = sorted(READING_ORDER)
+# The pages the print page holds, in reading order: not the side-by-side pages, which repeat the
+# answers, nor a section's index page that only lists what follows it (the comparison's
+# overview, which holds the verdicts, is printed).
+PRINTED = [
+    page
+    for page in READING_ORDER
+    if not page.startswith("side-by-side/") and page not in SECTION_INDEXES
+]
 URLS = [page_url(page) for page in PAGES]
 
 

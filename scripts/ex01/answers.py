@@ -17,6 +17,15 @@ ORIGINAL_REPORT = "downloads/EX01-report-original.txt"
 # The pages that are ours to edit, by their path in docs/: the rest are quoted (the answers, the
 # conclusion) or written by a command (the comparison, the side-by-side pages, the print page).
 EDITABLE = ("index.md", "glossary.md", "chapters/")
+# The pages a section's address serves (navigation.indexes): listings of its pages, ours to
+# edit, never an answer, even under answers/.
+SECTION_INDEXES = (
+    "answers/index.md",
+    "answers/chatgpt/index.md",
+    "answers/gemini/index.md",
+    "chapters/index.md",
+    "side-by-side/index.md",
+)
 # Both answers to a prompt on one page (written by `python -m comparison`), named by the slug.
 SIDE_BY_SIDE_DIR = "side-by-side"
 
@@ -41,7 +50,16 @@ class AnswerMeta:
 
 def ours_to_edit(path: str) -> bool:
     """Whether a page (its path in docs/) is written by hand by the site's editors."""
-    return path in EDITABLE or path.startswith(tuple(p for p in EDITABLE if p.endswith("/")))
+    return (
+        path in EDITABLE
+        or is_section_index(path)
+        or path.startswith(tuple(p for p in EDITABLE if p.endswith("/")))
+    )
+
+
+def is_section_index(path: str) -> bool:
+    """Whether a page (its path in docs/) is a section's index page, which lists the section."""
+    return path in SECTION_INDEXES
 
 
 def answer_path(tool: str, prompt: int) -> str:

@@ -11,8 +11,9 @@ output), each page in a `<section>` whose id is the page's key ("chapters-gans")
   another page becomes `#<key>` or `#<key>-<id>`, and a page's own `#id` becomes `#<key>-<id>`.
   Ids inside a diagram (its declarative shadow root) are left alone: the diagram's own style
   targets them, and a shadow root keeps them apart anyway;
-- links to pages that are not printed (the side-by-side pages repeat the answers) and to files
-  keep working, re-addressed from print/;
+- links to pages that are not printed (the side-by-side pages repeat the answers; a section's
+  index page only lists the pages that follow it) and to files keep working, re-addressed from
+  print/;
 - each page's "Cite this page" block, copy buttons and edit and view buttons are left out.
 
 A contents list of the pages and their sections comes first. The same site gives the same bytes.
@@ -25,6 +26,8 @@ import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from ex01.answers import SECTION_INDEXES
 
 # The print page's file, as MkDocs writes it with directory URLs (the web edition) or without
 # (the offline edition).
@@ -68,6 +71,17 @@ def page_key(file: str) -> str:
     """The id a printed page gets: its address with dashes ("chapters-gans"), "home" for "/"."""
     stem = file.removesuffix("index.html").removesuffix(".html").strip("/")
     return stem.replace("/", "-") or "home"
+
+
+def is_section_index(file: str, order: list[str]) -> bool:
+    """Whether a page is a section's list of its pages (navigation.indexes), left out of print:
+    an index.html whose folder holds other pages of the navigation ("chapters/index.html"
+    beside "chapters/gans/…") and whose source is one of those lists (ex01.answers.
+    SECTION_INDEXES). The comparison's overview is a section index too, but it is content."""
+    folder = file.removesuffix("index.html")
+    if folder == file or not folder or f"{folder}index.md" not in SECTION_INDEXES:
+        return False
+    return any(other != file and other.startswith(folder) for other in order)
 
 
 def _page_file(path: str) -> str:
@@ -176,10 +190,11 @@ def render(site: Path) -> str:
     shell = _read(site / own)
     if "print-contents" in shell or not _REPORT.search(shell):
         raise PrintPageError(f'{site / own}: no empty <div class="print-report"> to fill')
+    order = reading_order(_read(site / "index.html"))
     files = [
         file
-        for file in reading_order(_read(site / "index.html"))
-        if file != own and not file.startswith(SKIPPED)
+        for file in order
+        if file != own and not file.startswith(SKIPPED) and not is_section_index(file, order)
     ]
     pages = []
     for file in files:

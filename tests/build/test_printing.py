@@ -5,9 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser
 
 from ex01.printpage import page_key
-from tests.conftest import PRINT_URL, READING_ORDER, page_url
-
-PRINTED = [page for page in READING_ORDER if not page.startswith("side-by-side/")]
+from tests.conftest import PRINT_URL, PRINTED, page_url
 
 
 def _print_page(html_pages: dict[str, str]) -> LexborHTMLParser:

@@ -61,9 +61,13 @@ def test_source__quoted_and_generated_pages_have_no_edit_button(
     assert _buttons(built_with_edit_uri, page) == {}
 
 
-def test_source__the_pages_ours_to_edit_are_the_chapters_home_and_glossary() -> None:
+def test_source__the_pages_ours_to_edit_are_the_chapters_home_glossary_and_sections() -> None:
     editable = sorted(page for page in PAGES if ours_to_edit(page))
     print(editable)
     assert "index.md" in editable and "glossary.md" in editable
-    assert all(page.startswith("chapters/") for page in editable if "/" in page)
+    assert all(
+        page.startswith("chapters/") or page.endswith("/index.md")
+        for page in editable
+        if "/" in page
+    )
     assert not any(ours_to_edit(page) for page in ("answers/gemini/scaling.md", "conclusion.md"))

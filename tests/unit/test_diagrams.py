@@ -46,6 +46,21 @@ def test_fence__stored_diagram_is_served_as_svg_in_a_shadow_root(tmp_path: Path)
     )
 
 
+def test_embed__shrinks_only_to_a_legible_scale_and_takes_focus() -> None:
+    """A drawn diagram 1,613 px wide shrinks to 70% of that at most (labels of 16 px stay 11 px
+    or more), and scrolls in its focusable box below that; print takes the floor off."""
+    svg = '<svg id="m" width="100%" style="max-width: 1613.5px;" viewBox="0 0 1613.5 400">x</svg>'
+    html = diagrams.embed("abc", svg)
+    print(html)
+    assert html.startswith(
+        '<div class="mermaid" data-diagram="abc" style="--diagram-width: 1614px" tabindex="0">'
+        '<template shadowrootmode="open">'
+        "<style>svg { min-width: calc(var(--diagram-width) * 0.7); }"
+    )
+    assert "@media print { svg { min-width: 0; } }" in html
+    assert html.endswith(f"{svg}</template></div>")
+
+
 def test_fence__undrawn_diagram_is_left_for_the_browser(tmp_path: Path) -> None:
     html = _render(f"```mermaid\n{SOURCE}\n```\n", tmp_path / "absent.json")
     assert html == '<pre class="mermaid"><code>flowchart LR\n    A --&gt; B</code></pre>'

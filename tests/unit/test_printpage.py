@@ -103,3 +103,29 @@ def test_postbuild__missing_print_page_is_one_line_and_exit_2(
         capsys.readouterr().err
         == f"error: {site}: no print page (print/index.html or print.html; docs/print.md)\n"
     )
+
+
+def test_is_section_index__an_index_whose_folder_holds_other_pages() -> None:
+    order = ["index.html", "chapters/index.html", "chapters/gans/index.html", "glossary/index.html"]
+    assert printpage.is_section_index("chapters/index.html", order)
+    assert not printpage.is_section_index("chapters/gans/index.html", order)
+    assert not printpage.is_section_index("glossary/index.html", order)
+    assert not printpage.is_section_index("index.html", order)  # the home page is printed
+    offline = ["index.html", "chapters/index.html", "chapters/gans.html"]  # no directory URLs
+    assert printpage.is_section_index("chapters/index.html", offline)
+    # The comparison's overview heads its section, but holds the verdicts: it is printed.
+    comparison = ["comparison/index.html", "comparison/evidence/index.html"]
+    assert not printpage.is_section_index("comparison/index.html", comparison)
+
+
+def test_render__section_index_pages_left_out(tmp_path: Path) -> None:
+    site = _site(tmp_path, GANS)
+    nav = NAV.replace(
+        '<a href="chapters/gans/"',
+        '<a href="chapters/" class="md-nav__link">Chapters</a><a href="chapters/gans/"',
+    )
+    (site / "index.html").write_text(_page('<h1 id="home">Home</h1>', nav), encoding="utf-8")
+    (site / "chapters/index.html").write_text(_page("<h1>Chapters</h1>"), encoding="utf-8")
+    html = printpage.render(site)
+    assert 'id="chapters-gans"' in html
+    assert "Chapters</h1>" not in html

@@ -44,6 +44,47 @@
     if (!copied) throw new Error("copy command refused")
   }
 
+  // The "Cite this page" entries name the page by the address the build wrote (site_url, in
+  // data-cite-url). Served from anywhere else (a mirror, a sub-path, a build without SITE_URL),
+  // they name the address the reader has open instead, in the text and in what the buttons
+  // copy. From a file (the offline edition), the web address stays, unless the build had none
+  // of its own (a loopback site_url), which no reader could open.
+  const LOOPBACK = /^(localhost|127(\.\d+){3}|\[::1\])$/
+  const servedAddress = (built) => {
+    const here = new URL(location.href)
+    here.hash = ""
+    here.search = ""
+    if (here.protocol === "file:") {
+      return LOOPBACK.test(new URL(built).hostname) ? here.href : built
+    }
+    here.pathname = here.pathname.replace(/\/index\.html$/, "/")
+    return here.href
+  }
+  const localizeCitation = (block) => {
+    const built = block.dataset.citeUrl
+    if (!built) return
+    const served = servedAddress(built)
+    if (served === built) return
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) {
+      const node = walker.currentNode
+      if (node.data.includes(built)) node.data = node.data.replaceAll(built, served)
+    }
+    for (const link of block.querySelectorAll("a[href]")) {
+      if (link.getAttribute("href") === built) link.href = served
+    }
+    for (const button of block.querySelectorAll("button[data-copy]")) {
+      button.dataset.copy = button.dataset.copy.replaceAll(built, served)
+    }
+    block.dataset.citeUrl = served
+  }
+  // On every page, instant navigation included (Material's document$ emits for each).
+  document$.subscribe(() => {
+    for (const block of document.querySelectorAll("details.cite[data-cite-url]")) {
+      localizeCitation(block)
+    }
+  })
+
   document.addEventListener("click", async (event) => {
     const button = event.target.closest("button.copy-link, button.cite-copy")
     if (!button) return
@@ -69,6 +110,25 @@
     },
     true,
   )
+
+  // A navigation section with an index page (navigation.indexes) has its title in the index
+  // page's link, and leaves the label that names the section's <nav> (aria-labelledby), its
+  // expand toggle, with only an icon: both engines' nav-item partials. Unnamed, the section
+  // navs are landmarks axe-core cannot tell apart (landmark-unique). The label gets the link's
+  // text, visually hidden (extra.css), on every page (instant navigation included): it names
+  // the section's <nav> and its toggle.
+  const nameSections = () => {
+    for (const label of document.querySelectorAll(".md-nav__container > label[id]")) {
+      const link = label.parentElement.querySelector(":scope > a")
+      if (link && !label.textContent.trim()) {
+        const name = document.createElement("span")
+        name.className = "nav-section-name"
+        name.textContent = link.textContent.trim()
+        label.append(name)
+      }
+    }
+  }
+  document$.subscribe(nameSections)
 
   // Material's search dialog has no accessible name (axe-core's aria-dialog-name rule); Zensical's
   // has one. Named here rather than in a copy of Material's search partial, which would replace

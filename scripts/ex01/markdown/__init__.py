@@ -11,6 +11,7 @@ pickle of it). What each one writes into a page:
   fence never closed, or two headings with one id;
 - `diagrams`: the `format` of the mermaid fence, drawn diagrams from docs/includes/diagrams.json;
 - `formulas`: typeset formulas from docs/includes/formulas.json in place of their LaTeX;
+- `letters`: an A-Z bar of links to a page's one-letter sections, where `[A-Z]` asks for it;
 - `links`: links to other sites marked so that paper shows where they go (extra.css, print);
 - `permalinks`: a "copy link to this section" button after every heading's permalink;
 - `tables`: each table wrapped in a block the stylesheet lays out only near the viewport;
@@ -30,6 +31,7 @@ PRIORITY = {
     "tabs": 7,
     "tables": 6,
     "links": 5,
+    "letters": 4,
 }
 
 # Treeprocessors run from the highest priority down too: after Python-Markdown's abbr (7) has

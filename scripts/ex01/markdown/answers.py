@@ -20,7 +20,13 @@ from pathlib import Path
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
-from ex01.answers import AnswerPageError, check_answer, render_header, split_front_matter
+from ex01.answers import (
+    AnswerPageError,
+    check_answer,
+    is_section_index,
+    render_header,
+    split_front_matter,
+)
 from ex01.markdown.context import current_page
 from ex01.markdown.errors import PageError
 from ex01.source import SourceError, read_report
@@ -69,7 +75,7 @@ class _Header(Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         page = current_page(self.md)
-        if page is None or not page.path.startswith("answers/"):
+        if page is None or not page.path.startswith("answers/") or is_section_index(page.path):
             return lines
         return header_lines(lines, page.path, page.meta, self.report)
 

@@ -22,6 +22,7 @@ with a store that cannot be read, or a diagram the store lacks, is ex01.markdown
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from markdown import Markdown
@@ -36,14 +37,36 @@ STORE = "docs/includes/diagrams.json"
 KIND = Kind(tool="mermaid", program="Mermaid", noun="diagram", verb="draw", done="drawn")
 
 
+# The smallest share of its drawn size a diagram is shrunk to, to fit the column: Mermaid sets
+# labels at 16 px, so they stay at 11 px or more. A diagram wider than the column at that scale
+# scrolls sideways in its box (extra.css shows that it does, and takes it off on paper).
+MIN_SCALE = 0.7
+_VIEWBOX_WIDTH = re.compile(r'<svg\b[^>]*?\sviewBox="[-\d.]+ [-\d.]+ (?P<width>[\d.]+) ')
+
+
 def embed(digest: str, svg: str) -> str:
     """The markup of a drawn diagram: its SVG in an open declarative shadow root. A newline
     parts the diagram's title from its description, which Mermaid writes back to back: Material's
-    search index reads the two as text, and ran them into one word ("attentionToken")."""
+    search index reads the two as text, and ran them into one word ("attentionToken").
+
+    The SVG shrinks with the column down to MIN_SCALE of its drawn width (the host's
+    --diagram-width), and no further; the host takes keyboard focus, so that a diagram that
+    scrolls can be scrolled without a pointer."""
     svg = svg.replace("</title><desc", "</title>\n<desc", 1)
+    match = _VIEWBOX_WIDTH.search(svg)
+    if match is None:
+        return (
+            f'<div class="mermaid" data-diagram="{digest}">'
+            f'<template shadowrootmode="open">{svg}</template></div>'
+        )
+    width = round(float(match["width"]))
+    style = (
+        f"<style>svg {{ min-width: calc(var(--diagram-width) * {MIN_SCALE}); }}"
+        " @media print { svg { min-width: 0; } }</style>"
+    )
     return (
-        f'<div class="mermaid" data-diagram="{digest}">'
-        f'<template shadowrootmode="open">{svg}</template></div>'
+        f'<div class="mermaid" data-diagram="{digest}" style="--diagram-width: {width}px" '
+        f'tabindex="0"><template shadowrootmode="open">{style}{svg}</template></div>'
     )
 
 
