@@ -40,7 +40,10 @@ _ARTICLE = re.compile(
     r'<article class="md-content__inner md-typeset">(?P<inner>.*)</article>', re.S
 )
 _REPORT = re.compile(r'<div class="print-report">.*?</div>', re.S)
-_NAV_LINK = re.compile(r'<a href="(?P<href>[^"]*)" class="md-nav__link(?: md-nav__link--active)?"')
+# A section's index page (navigation.indexes) is linked from its label, class "md-nav__link ".
+_NAV_LINK = re.compile(
+    r'<a href="(?P<href>[^"]*)" class="md-nav__link(?: md-nav__link--active)?\s*"'
+)
 _PRIMARY_NAV = re.compile(r'<nav class="md-nav md-nav--primary".*?</nav>\s*</div>\s*</div>', re.S)
 _TEMPLATE = re.compile(r"<template shadowrootmode=.*?</template>", re.S)
 _CITE = re.compile(r'<details class="cite" id="cite-this-page".*?</details>', re.S)

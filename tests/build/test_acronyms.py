@@ -43,6 +43,7 @@ SKIP = "code, pre, .arithmatex, script, style"
 LONGEST_TITLE = 150
 
 NOT_ACRONYMS = {
+    "A4": "the paper size the PDF edition is printed on (print.md), not an abbreviation",
     "BA": "the matrix product B times A, written as plain text in chapters/training.md",
     "DALL": "part of the name DALL·E (Dalí and WALL·E), not an abbreviation",
     "EX01": "the report's own code",
