@@ -72,9 +72,12 @@ pdf: build | system-packages  ## Build the site, then the PDF edition into dist/
 	$(BIN)/python -m ex01.pdf site dist/ex01-report.pdf
 
 .PHONY: offline
-offline: comparison  ## Build the offline edition (opens from file://) into site-offline/ and pack dist/ex01-offline.zip
+# The offline edition carries the PDF edition too: its home page and PDF page link to it.
+offline: pdf  ## Build the offline edition (opens from file://) into site-offline/ and pack dist/ex01-offline.zip
 	$(BIN)/python -m ex01.prerender --check
 	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	mkdir -p site-offline/downloads
+	cp dist/ex01-report.pdf site-offline/downloads/
 	$(BIN)/python -m ex01.offline site-offline dist/ex01-offline.zip
 
 .PHONY: test

@@ -405,6 +405,7 @@ def test_sections__every_address_of_a_section_has_its_index() -> None:
         "answers/chatgpt/",
         "answers/gemini/",
         "chapters/",
+        "comparison/",
         "side-by-side/",
     ]
 

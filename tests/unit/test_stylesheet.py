@@ -57,3 +57,13 @@ def test_stylesheet__a_missing_brace_is_caught() -> None:
     found = _nested(_rules(broken))
     print(found)
     assert found == ["line 5: at-rule inside the rule of line 2"]
+
+
+def test_stylesheet__no_merge_conflict_marker_left() -> None:
+    """A line "=======" parses as part of a selector and silently drops the rules after it."""
+    markers = [
+        number
+        for number, line in enumerate(STYLESHEET.read_text(encoding="utf-8").splitlines(), 1)
+        if line.startswith(("<<<<<<<", "=======", ">>>>>>>"))
+    ]
+    assert markers == []
