@@ -355,6 +355,10 @@ def render(site: Path) -> tuple[bytes, int]:
                 found = page_numbers(pdf)
                 wanted = entry_ids(text)
                 missing = [ident for ident in wanted if ident not in found]
+                if missing and passes < MAX_PASSES:
+                    # Seen once in a while: Chromium leaves out the named destination of a
+                    # heading. The same page printed again has it; only the last pass fails.
+                    continue
                 if missing:
                     raise PdfError(f"{path}: the PDF has no destination for #{missing[0]}")
                 actual = {ident: found[ident] for ident in wanted}
