@@ -362,6 +362,11 @@ def main(argv: list[str] | None = None) -> int:
                 rows = bench_weight(site, base)
                 print(f"Cold load, gzip as on a static host; heaviest first ({len(rows)} pages):\n")
                 print(_table(("page", "bytes", "requests"), rows), "\n")
+                reading = [float(row[1].split()[0]) for row in rows if row[0] != "print/"]
+                print(
+                    f"Median page, the print page aside ({len(reading)} pages): "
+                    f"{statistics.median(reading):.0f} KiB\n"
+                )
             if "lighthouse" not in args.skip:
                 _build(_plain_config(Path(tmp)), plain_site, site_url=plain_base)
                 pages = [p for p in args.lighthouse_pages if (site / p / "index.html").exists()]

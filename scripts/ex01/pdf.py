@@ -39,7 +39,7 @@ import re
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -348,26 +348,40 @@ def render(site: Path) -> tuple[bytes, int]:
                 f"{SYSTEM_CHROMIUM}: Chromium does not start ({error.message.splitlines()[0]})"
             ) from None
         try:
-            numbers = None
-            for passes in range(1, MAX_PASSES + 1):
-                text = prepare(source, numbers)
-                pdf = print_page(browser, url, url + own.removesuffix("index.html"), text, title)
-                found = page_numbers(pdf)
-                wanted = entry_ids(text)
-                missing = [ident for ident in wanted if ident not in found]
-                if missing and passes < MAX_PASSES:
-                    # Seen once in a while: Chromium leaves out the named destination of a
-                    # heading. The same page printed again has it; only the last pass fails.
-                    continue
-                if missing:
-                    raise PdfError(f"{path}: the PDF has no destination for #{missing[0]}")
-                actual = {ident: found[ident] for ident in wanted}
-                if actual == numbers:
-                    return stamp(pdf, date, title), passes
-                numbers = actual
+            pdf, passes = settle(
+                source,
+                lambda text: print_page(
+                    browser, url, url + own.removesuffix("index.html"), text, title
+                ),
+                str(path),
+            )
         finally:
             browser.close()
-    raise PdfError(f"{path}: the page numbers did not settle after {MAX_PASSES} prints")
+    return stamp(pdf, date, title), passes
+
+
+def settle(source: str, print_text: Callable[[str], bytes], name: str) -> tuple[bytes, int]:
+    """Print the print page `source` (named `name` in errors) with `print_text` until the
+    contents' page numbers match the pages their entries land on; the PDF and how many prints
+    it took. Each pass fills the contents with the numbers the previous PDF gave."""
+    numbers = None
+    for passes in range(1, MAX_PASSES + 1):
+        text = prepare(source, numbers)
+        pdf = print_text(text)
+        found = page_numbers(pdf)
+        wanted = entry_ids(text)
+        missing = [ident for ident in wanted if ident not in found]
+        if missing and passes < MAX_PASSES:
+            # Seen once in a while: Chromium leaves out the named destination of a heading.
+            # The same page printed again has it; only the last pass fails.
+            continue
+        if missing:
+            raise PdfError(f"{name}: the PDF has no destination for #{missing[0]}")
+        actual = {ident: found[ident] for ident in wanted}
+        if actual == numbers:
+            return pdf, passes
+        numbers = actual
+    raise PdfError(f"{name}: the page numbers did not settle after {MAX_PASSES} prints")
 
 
 _H1_TITLE = re.compile(r'<p class="print-title__report">(?P<title>.*?)</p>', re.S)

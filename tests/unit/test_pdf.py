@@ -4,6 +4,7 @@ bad input, and the black-box check of tests/support/raster.py on made-up images.
 from __future__ import annotations
 
 import datetime
+import io
 from pathlib import Path
 
 import numpy as np
@@ -97,6 +98,67 @@ def test_prepare__same_input_same_output() -> None:
 def test_prepare__names_what_the_print_page_lacks(change: tuple[str, str], message: str) -> None:
     with pytest.raises(pdf.PdfError, match=message.replace("(", r"\(").replace(")", r"\)")):
         pdf.prepare(PRINT_PAGE.replace(*change))
+
+
+def _printer(pages: list[dict[str, int]]):
+    """A stand-in for Chromium: its nth print is a PDF whose named destinations land on the
+    pages `pages[n]` gives (the last one repeats); it records the page it was handed."""
+    from pypdf import PdfWriter
+
+    handed: list[str] = []
+
+    def print_text(text: str) -> bytes:
+        handed.append(text)
+        places = pages[min(len(handed), len(pages)) - 1]
+        writer = PdfWriter()
+        for _ in range(max(places.values(), default=1)):
+            writer.add_blank_page(width=595, height=842)
+        for name, page in places.items():
+            writer.add_named_destination(name, page - 1)
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    return print_text, handed
+
+
+PLACES = {"home": 1, "home-a": 2, "diagram-1": 2}
+
+
+def test_settle__prints_until_the_numbers_match_their_pages() -> None:
+    print_text, handed = _printer([PLACES])
+    result, passes = pdf.settle(PRINT_PAGE, print_text, "print/index.html")
+    print([pdf.entry_ids(text) for text in handed])
+    assert passes == 2
+    assert pdf.page_numbers(result) == PLACES
+    assert '<a href="#home-a">A</a><span class="pdf-page">2</span>' in handed[-1]
+
+
+def test_settle__a_pass_that_drops_a_destination_is_printed_again() -> None:
+    dropped = {name: page for name, page in PLACES.items() if name != "home-a"}
+    print_text, handed = _printer([dropped, PLACES])
+    _, passes = pdf.settle(PRINT_PAGE, print_text, "print/index.html")
+    # The first print lacks #home-a: it is printed again with the contents still unnumbered.
+    assert '<span class="pdf-page"></span>' in handed[1]
+    assert passes == 3
+
+
+def test_settle__a_destination_missing_from_every_pass_is_one_line() -> None:
+    dropped = {name: page for name, page in PLACES.items() if name != "home-a"}
+    print_text, handed = _printer([dropped])
+    with pytest.raises(
+        pdf.PdfError, match=r"^print/index.html: the PDF has no destination for #home-a$"
+    ):
+        pdf.settle(PRINT_PAGE, print_text, "print/index.html")
+    assert len(handed) == pdf.MAX_PASSES
+
+
+def test_settle__numbers_that_never_settle_are_one_line() -> None:
+    moving = [{**PLACES, "diagram-1": 2 + n} for n in range(pdf.MAX_PASSES + 1)]
+    print_text, handed = _printer(moving)
+    with pytest.raises(pdf.PdfError, match=rf"did not settle after {pdf.MAX_PASSES} prints$"):
+        pdf.settle(PRINT_PAGE, print_text, "print/index.html")
+    assert len(handed) == pdf.MAX_PASSES
 
 
 def test_edition_date__from_the_citation_meta_tag() -> None:
