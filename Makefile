@@ -80,13 +80,18 @@ offline: pdf  ## Build the offline edition (opens from file://) into site-offlin
 	cp dist/ex01-report.pdf site-offline/downloads/
 	$(BIN)/python -m ex01.offline site-offline dist/ex01-offline.zip
 
+# One worker per core (pytest-xdist); a test file runs whole in one worker, so each
+# session fixture (the site build, the PDF, the Zensical build) is made once per worker that
+# needs it. `pytest` alone runs in one process.
+PYTEST_PARALLEL := -n auto --dist loadfile
+
 .PHONY: test
 test: $(VENV)/.installed node_modules/.installed  ## Set up and run the whole test suite
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 .PHONY: test-browser
 test-browser: $(VENV)/.installed node_modules/.installed  ## Run only the browser tests
-	$(BIN)/pytest tests/browser
+	$(BIN)/pytest $(PYTEST_PARALLEL) tests/browser
 
 .PHONY: vendor
 vendor: node_modules/.installed  ## Copy the pinned front-end libraries the site serves into docs/

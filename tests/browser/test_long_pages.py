@@ -30,7 +30,9 @@ def test_long_page__far_blocks_not_laid_out_on_load(url: str, phone: Session) ->
         }"""
     )
     print(state)
-    assert state["deferred"] > state["blocks"] / 2
+    # Headings, admonitions, lists and the last section stay laid out (extra.css): on the
+    # evidence page that leaves 31 of its 67 blocks deferred, on the transformers chapter 35 of 65.
+    assert state["deferred"] > state["blocks"] / 3
     assert state["skipped"] > 0
 
 
