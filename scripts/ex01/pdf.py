@@ -302,6 +302,10 @@ def print_page(browser, url: str, print_url: str, page_html: str, title: str) ->
         # Laid out for print from the start, so every font it uses is loaded before it prints.
         page.emulate_media(media="print")
         page.goto(print_url, wait_until="networkidle")
+        # On a loaded machine a web font can still be on its way at network idle; printed
+        # then, the page would set in a fallback font. (Evaluated by Playwright itself: the
+        # page's own scripts stay off.)
+        page.evaluate("document.fonts.ready.then(() => document.fonts.status)")
         pdf = page.pdf(
             **PAPER,
             print_background=True,
